@@ -1,0 +1,222 @@
+//! The library's error type: what went wrong, and where (file, line, column).
+//!
+//! The library never formats messages for people: the command line turns an [`Error`] into a
+//! localized message through Fluent, using [`ErrorKind::message_id`] and [`ErrorKind::args`].
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Where an error happened: a file and, when known, a 1-based line and column.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Location {
+    /// The file, as the user named it or relative to the project folder.
+    pub path: Option<PathBuf>,
+    /// 1-based line.
+    pub line: Option<usize>,
+    /// 1-based column, in characters.
+    pub col: Option<usize>,
+}
+
+impl Location {
+    /// A location naming only a file.
+    pub fn file(path: impl Into<PathBuf>) -> Self {
+        Location { path: Some(path.into()), line: None, col: None }
+    }
+
+    /// A location at a line and column of a file.
+    pub fn at(path: impl Into<PathBuf>, line: usize, col: usize) -> Self {
+        Location { path: Some(path.into()), line: Some(line), col: Some(col) }
+    }
+
+    /// The location of byte `offset` in `text`, which was read from `path`.
+    pub fn at_offset(path: impl Into<PathBuf>, text: &str, offset: usize) -> Self {
+        let (line, col) = line_col(text, offset);
+        Location::at(path, line, col)
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let mut cut = offset;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let before = &text[..cut];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(path) = &self.path {
+            write!(f, "{}", path.display())?;
+            if let Some(line) = self.line {
+                write!(f, ":{line}")?;
+                if let Some(col) = self.col {
+                    write!(f, ":{col}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What went wrong. Each kind has a Fluent message id and named arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// A file could not be read or written.
+    Io(std::io::ErrorKind),
+    /// A text file is not valid UTF-8.
+    InvalidUtf8,
+    /// No `lockstep.toml` in this folder or any folder above it.
+    ProjectNotFound,
+    /// `lockstep.toml` already exists (from `init`).
+    ProjectExists,
+    /// `lockstep.toml` is not valid TOML.
+    TomlSyntax,
+    /// A key lockstep does not know.
+    UnknownKey(String),
+    /// A required key is absent.
+    MissingKey(String),
+    /// A key has a value of the wrong type.
+    WrongType {
+        /// The key.
+        key: String,
+        /// The type it should have: `string`, `array` or `table`.
+        expected: &'static str,
+    },
+    /// Not a BCP 47 language tag.
+    BadLanguageTag(String),
+    /// A language listed twice, or the source language listed as a target.
+    DuplicateLanguage(String),
+    /// A translations template without `{lang}`.
+    TemplateWithoutLang(String),
+    /// A path that leaves the project folder.
+    PathOutsideProject(String),
+    /// A document's source file does not exist.
+    SourceMissing,
+    /// The same file is used twice in the project.
+    DuplicateFile(String),
+    /// A translation table lists a language that is not in `languages`.
+    LanguageNotInProject(String),
+    /// A memory file is damaged.
+    MemoryDamaged(String),
+    /// A memory file was written by a newer lockstep.
+    MemoryVersion(u64),
+    /// A language named on the command line is not in the project.
+    UnknownLanguage(String),
+    /// A bead id named on the command line matches nothing.
+    UnknownBead(String),
+    /// A bead id prefix matches several beads.
+    AmbiguousBead(String),
+    /// A paragraph number named on the command line does not exist.
+    UnknownParagraph(usize),
+    /// A document named on the command line is not in the project.
+    UnknownDocument(String),
+    /// The project has several documents and the command needs one.
+    DocumentRequired,
+    /// The memory lock could not be taken.
+    Locked,
+}
+
+impl ErrorKind {
+    /// The Fluent message id of this kind.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ErrorKind::Io(kind) => match kind {
+                std::io::ErrorKind::NotFound => "error-not-found",
+                std::io::ErrorKind::PermissionDenied => "error-permission-denied",
+                std::io::ErrorKind::IsADirectory => "error-is-directory",
+                _ => "error-io",
+            },
+            ErrorKind::InvalidUtf8 => "error-invalid-utf8",
+            ErrorKind::ProjectNotFound => "error-project-not-found",
+            ErrorKind::ProjectExists => "error-project-exists",
+            ErrorKind::TomlSyntax => "error-toml-syntax",
+            ErrorKind::UnknownKey(_) => "error-unknown-key",
+            ErrorKind::MissingKey(_) => "error-missing-key",
+            ErrorKind::WrongType { .. } => "error-wrong-type",
+            ErrorKind::BadLanguageTag(_) => "error-bad-language-tag",
+            ErrorKind::DuplicateLanguage(_) => "error-duplicate-language",
+            ErrorKind::TemplateWithoutLang(_) => "error-template-without-lang",
+            ErrorKind::PathOutsideProject(_) => "error-path-outside-project",
+            ErrorKind::SourceMissing => "error-source-missing",
+            ErrorKind::DuplicateFile(_) => "error-duplicate-file",
+            ErrorKind::LanguageNotInProject(_) => "error-language-not-in-project",
+            ErrorKind::MemoryDamaged(_) => "error-memory-damaged",
+            ErrorKind::MemoryVersion(_) => "error-memory-version",
+            ErrorKind::UnknownLanguage(_) => "error-unknown-language",
+            ErrorKind::UnknownBead(_) => "error-unknown-bead",
+            ErrorKind::AmbiguousBead(_) => "error-ambiguous-bead",
+            ErrorKind::UnknownParagraph(_) => "error-unknown-paragraph",
+            ErrorKind::UnknownDocument(_) => "error-unknown-document",
+            ErrorKind::DocumentRequired => "error-document-required",
+            ErrorKind::Locked => "error-locked",
+        }
+    }
+
+    /// The named arguments of this kind's message (all strings; numbers are formatted by the
+    /// caller's locale where they appear).
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ErrorKind::UnknownKey(k) | ErrorKind::MissingKey(k) => vec![("key", k.clone())],
+            ErrorKind::WrongType { key, expected } => {
+                vec![("key", key.clone()), ("expected", (*expected).to_string())]
+            }
+            ErrorKind::BadLanguageTag(t)
+            | ErrorKind::DuplicateLanguage(t)
+            | ErrorKind::LanguageNotInProject(t)
+            | ErrorKind::UnknownLanguage(t) => vec![("tag", t.clone())],
+            ErrorKind::TemplateWithoutLang(p)
+            | ErrorKind::PathOutsideProject(p)
+            | ErrorKind::DuplicateFile(p)
+            | ErrorKind::UnknownDocument(p) => vec![("path", p.clone())],
+            ErrorKind::MemoryDamaged(what) => vec![("detail", what.clone())],
+            ErrorKind::MemoryVersion(v) => vec![("version", v.to_string())],
+            ErrorKind::UnknownBead(id) | ErrorKind::AmbiguousBead(id) => vec![("id", id.clone())],
+            ErrorKind::UnknownParagraph(n) => vec![("number", n.to_string())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// An error of the lockstep library: a kind and a location.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    /// What went wrong.
+    pub kind: ErrorKind,
+    /// Where it went wrong.
+    pub at: Location,
+}
+
+impl Error {
+    /// An error of `kind` at `at`.
+    pub fn new(kind: ErrorKind, at: Location) -> Self {
+        Error { kind, at }
+    }
+
+    /// An error of `kind` with no file.
+    pub fn bare(kind: ErrorKind) -> Self {
+        Error { kind, at: Location::default() }
+    }
+
+    /// An I/O error on `path`.
+    pub fn io(err: &std::io::Error, path: &Path) -> Self {
+        Error::new(ErrorKind::Io(err.kind()), Location::file(path))
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Not for people: the command line localizes. This form serves logs and tests.
+        write!(f, "{}: {} {:?}", self.at, self.kind.message_id(), self.kind.args())
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The library's result type.
+pub type Result<T> = std::result::Result<T, Error>;

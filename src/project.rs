@@ -1,0 +1,405 @@
+//! The project: `lockstep.toml`, its languages and documents, and where their files are.
+//!
+//! This module finds and validates the project file and resolves every path against the
+//! project folder. It reads no document text (that is [`crate::segment`]) and no memory.
+
+use std::path::{Component, Path, PathBuf};
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Error, ErrorKind, Location, Result};
+
+/// The project file's name.
+pub const PROJECT_FILE: &str = "lockstep.toml";
+
+/// A language of the project: the tag as written, and its canonical form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lang {
+    /// The tag exactly as written in `lockstep.toml`.
+    pub tag: String,
+    /// The canonical identifier (`sr` becomes `sr-Cyrl`).
+    pub id: LanguageIdentifier,
+}
+
+impl Lang {
+    /// Parses a BCP 47 tag. `sr` without a script means `sr-Cyrl`.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let id = canonical_id(tag)?;
+        Some(Lang { tag: tag.to_string(), id })
+    }
+
+    /// Whether `name`, as typed by a user, names this language (the tag itself, case
+    /// insensitively, or the same canonical language).
+    pub fn is_named_by(&self, name: &str) -> bool {
+        self.tag.eq_ignore_ascii_case(name) || canonical_id(name).is_some_and(|id| id == self.id)
+    }
+}
+
+/// The canonical identifier of a tag, or `None` when it is not BCP 47.
+pub fn canonical_id(tag: &str) -> Option<LanguageIdentifier> {
+    if tag.is_empty() || tag.contains('_') {
+        return None;
+    }
+    let mut id: LanguageIdentifier = tag.parse().ok()?;
+    if id.language.as_str() == "und" {
+        return None;
+    }
+    if id.language.as_str() == "sr" && id.script.is_none() {
+        id.script = "Cyrl".parse().ok();
+    }
+    Some(id)
+}
+
+/// One document: a source file and a translation file per language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The source file, relative to the project folder, with `/` separators.
+    pub source: String,
+    /// The translation files, in the project's `languages` order: (language index, path).
+    pub translations: Vec<String>,
+}
+
+/// A loaded, validated project.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The project folder.
+    pub root: PathBuf,
+    /// How to show the project folder in messages (relative to where the user stands).
+    pub shown_root: PathBuf,
+    /// The source language.
+    pub source_lang: Lang,
+    /// The target languages, in file order.
+    pub languages: Vec<Lang>,
+    /// The documents, in file order.
+    pub documents: Vec<Document>,
+}
+
+impl Project {
+    /// Finds the project: `dir` if given, else the nearest folder upward from the current one
+    /// that holds `lockstep.toml`.
+    pub fn discover(dir: Option<&Path>) -> Result<Project> {
+        if let Some(dir) = dir {
+            return Project::load(dir, dir);
+        }
+        let cwd = std::env::current_dir().map_err(|e| Error::io(&e, Path::new(".")))?;
+        let mut up = PathBuf::new();
+        for ancestor in cwd.ancestors() {
+            if ancestor.join(PROJECT_FILE).is_file() {
+                return Project::load(ancestor, &up);
+            }
+            up.push("..");
+        }
+        Err(Error::new(ErrorKind::ProjectNotFound, Location::file(PROJECT_FILE)))
+    }
+
+    /// Loads and validates `root/lockstep.toml`; `shown_root` is how messages name `root`.
+    pub fn load(root: &Path, shown_root: &Path) -> Result<Project> {
+        let file = root.join(PROJECT_FILE);
+        let shown_file = shown_root.join(PROJECT_FILE);
+        let bytes = std::fs::read(&file).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::new(ErrorKind::ProjectNotFound, Location::file(&shown_file))
+            } else {
+                Error::io(&e, &shown_file)
+            }
+        })?;
+        let text = crate::segment::decode(bytes, &shown_file)?;
+        let mut project = parse(&text, &shown_file)?;
+        project.root = root.to_path_buf();
+        project.shown_root = shown_root.to_path_buf();
+        for doc in &project.documents {
+            let source = project.path(&doc.source);
+            if !source.is_file() {
+                let at = Location::file(project.shown(&doc.source));
+                return Err(Error::new(ErrorKind::SourceMissing, at));
+            }
+        }
+        Ok(project)
+    }
+
+    /// The absolute path of a project-relative file.
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    /// How messages show a project-relative file.
+    pub fn shown(&self, rel: &str) -> PathBuf {
+        self.shown_root.join(rel)
+    }
+
+    /// The index of the language a user named, or an error.
+    pub fn language_index(&self, name: &str) -> Result<usize> {
+        self.languages
+            .iter()
+            .position(|l| l.tag == name)
+            .or_else(|| self.languages.iter().position(|l| l.is_named_by(name)))
+            .ok_or_else(|| Error::bare(ErrorKind::UnknownLanguage(name.to_string())))
+    }
+
+    /// The index of the document a user named (its source path, relative to the project or to
+    /// the current folder), or the only document when `name` is `None`.
+    pub fn document_index(&self, name: Option<&str>) -> Result<usize> {
+        match name {
+            None if self.documents.len() == 1 => Ok(0),
+            None => Err(Error::bare(ErrorKind::DocumentRequired)),
+            Some(name) => {
+                let wanted = Path::new(name);
+                self.documents
+                    .iter()
+                    .position(|d| {
+                        Path::new(&d.source) == wanted || self.shown(&d.source) == wanted
+                    })
+                    .ok_or_else(|| Error::bare(ErrorKind::UnknownDocument(name.to_string())))
+            }
+        }
+    }
+}
+
+/// The default translations template for a source file: `<stem>.{lang}.<ext>`, where the stem
+/// drops a `.<source_lang>` suffix (`a.en.md` → `a.{lang}.md`).
+pub fn default_template(source: &str, source_lang: &str) -> String {
+    let (dir, name) = match source.rfind('/') {
+        Some(i) => (&source[..=i], &source[i + 1..]),
+        None => ("", source),
+    };
+    let (stem, ext) = match name.rfind('.') {
+        Some(i) if i > 0 => (&name[..i], &name[i..]),
+        _ => (name, ""),
+    };
+    let suffix = format!(".{source_lang}");
+    let stem = stem.strip_suffix(suffix.as_str()).unwrap_or(stem);
+    format!("{dir}{stem}.{{lang}}{ext}")
+}
+
+/// Checks that a path stays inside the project folder and returns it with `/` separators.
+pub fn project_relative(path: &str) -> Option<String> {
+    let p = Path::new(path);
+    let mut parts: Vec<String> = Vec::new();
+    for c in p.components() {
+        match c {
+            Component::Normal(s) => parts.push(s.to_str()?.to_string()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    if parts.is_empty() { None } else { Some(parts.join("/")) }
+}
+
+const TOP_KEYS: &[&str] = &["source_lang", "languages", "document"];
+const DOC_KEYS: &[&str] = &["source", "translations"];
+
+/// Parses and validates the text of a project file. Paths are checked but not looked up.
+pub fn parse(text: &str, file: &Path) -> Result<Project> {
+    let at = |span: std::ops::Range<usize>| Location::at_offset(file, text, span.start);
+    let table = DeTable::parse(text).map_err(|e| {
+        Error::new(ErrorKind::TomlSyntax, at(e.span().unwrap_or(0..0)))
+    })?;
+    let table = table.get_ref();
+
+    // Unknown keys first, anywhere in the file, in file order.
+    for (key, value) in table.iter() {
+        if !TOP_KEYS.contains(&key.get_ref().as_ref()) {
+            return Err(Error::new(ErrorKind::UnknownKey(key.get_ref().to_string()), at(key.span())));
+        }
+        if key.get_ref() == "document" {
+            if let DeValue::Array(items) = value.get_ref() {
+                for item in items {
+                    if let DeValue::Table(doc) = item.get_ref() {
+                        for (k, _) in doc.iter() {
+                            if !DOC_KEYS.contains(&k.get_ref().as_ref()) {
+                                let name = format!("document.{}", k.get_ref());
+                                return Err(Error::new(ErrorKind::UnknownKey(name), at(k.span())));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let end = Location::at_offset(file, text, text.len());
+    let missing = |key: &str| Error::new(ErrorKind::MissingKey(key.to_string()), end.clone());
+    let wrong = |key: &str, expected: &'static str, span| {
+        Error::new(ErrorKind::WrongType { key: key.to_string(), expected }, at(span))
+    };
+
+    let source_lang = table.get("source_lang").ok_or_else(|| missing("source_lang"))?;
+    let languages = table.get("languages").ok_or_else(|| missing("languages"))?;
+    let documents = table.get("document").ok_or_else(|| missing("document"))?;
+
+    let parse_lang = |v: &Spanned<DeValue>, key: &str| -> Result<Lang> {
+        match v.get_ref() {
+            DeValue::String(s) => Lang::parse(s)
+                .ok_or_else(|| Error::new(ErrorKind::BadLanguageTag(s.to_string()), at(v.span()))),
+            _ => Err(wrong(key, "string", v.span())),
+        }
+    };
+    let source_lang = parse_lang(source_lang, "source_lang")?;
+    let DeValue::Array(items) = languages.get_ref() else {
+        return Err(wrong("languages", "array", languages.span()));
+    };
+    let mut langs: Vec<Lang> = Vec::new();
+    for item in items {
+        let lang = parse_lang(item, "languages")?;
+        if lang.id == source_lang.id || langs.iter().any(|l| l.id == lang.id) {
+            return Err(Error::new(ErrorKind::DuplicateLanguage(lang.tag), at(item.span())));
+        }
+        langs.push(lang);
+    }
+
+    let DeValue::Array(docs) = documents.get_ref() else {
+        return Err(wrong("document", "array", documents.span()));
+    };
+    let mut out_docs = Vec::new();
+    let mut seen_files: Vec<String> = Vec::new();
+    for doc in docs {
+        let DeValue::Table(t) = doc.get_ref() else {
+            return Err(wrong("document", "table", doc.span()));
+        };
+        let doc_end = Location::at_offset(file, text, doc.span().end);
+        let source = t.get("source").ok_or_else(|| {
+            Error::new(ErrorKind::MissingKey("document.source".into()), doc_end.clone())
+        })?;
+        let source = match source.get_ref() {
+            DeValue::String(s) => project_relative(s).ok_or_else(|| {
+                Error::new(ErrorKind::PathOutsideProject(s.to_string()), at(source.span()))
+            })?,
+            _ => return Err(wrong("document.source", "string", source.span())),
+        };
+        let mut paths: Vec<Option<String>> = vec![None; langs.len()];
+        match t.get("translations") {
+            None => {
+                let template = default_template(&source, &source_lang.tag);
+                for (i, l) in langs.iter().enumerate() {
+                    paths[i] = Some(template.replace("{lang}", &l.tag));
+                }
+            }
+            Some(v) => match v.get_ref() {
+                DeValue::String(template) => {
+                    if !template.contains("{lang}") {
+                        let kind = ErrorKind::TemplateWithoutLang(template.to_string());
+                        return Err(Error::new(kind, at(v.span())));
+                    }
+                    for (i, l) in langs.iter().enumerate() {
+                        let p = template.replace("{lang}", &l.tag);
+                        let rel = project_relative(&p).ok_or_else(|| {
+                            Error::new(ErrorKind::PathOutsideProject(p.clone()), at(v.span()))
+                        })?;
+                        paths[i] = Some(rel);
+                    }
+                }
+                DeValue::Table(map) => {
+                    for (k, pv) in map.iter() {
+                        let Some(i) = langs.iter().position(|l| l.tag == k.get_ref().as_ref()) else {
+                            let kind = ErrorKind::LanguageNotInProject(k.get_ref().to_string());
+                            return Err(Error::new(kind, at(k.span())));
+                        };
+                        let DeValue::String(p) = pv.get_ref() else {
+                            return Err(wrong("document.translations", "string", pv.span()));
+                        };
+                        let rel = project_relative(p).ok_or_else(|| {
+                            Error::new(ErrorKind::PathOutsideProject(p.to_string()), at(pv.span()))
+                        })?;
+                        paths[i] = Some(rel);
+                    }
+                    if let Some(i) = paths.iter().position(Option::is_none) {
+                        let key = format!("document.translations.{}", langs[i].tag);
+                        return Err(Error::new(ErrorKind::MissingKey(key), at(v.span())));
+                    }
+                }
+                _ => return Err(wrong("document.translations", "string", v.span())),
+            },
+        }
+        let translations: Vec<String> = paths.into_iter().flatten().collect();
+        for f in std::iter::once(&source).chain(&translations) {
+            if seen_files.contains(f) {
+                return Err(Error::new(ErrorKind::DuplicateFile(f.clone()), at(doc.span())));
+            }
+            seen_files.push(f.clone());
+        }
+        out_docs.push(Document { source, translations });
+    }
+    Ok(Project {
+        root: PathBuf::new(),
+        shown_root: PathBuf::new(),
+        source_lang,
+        languages: langs,
+        documents: out_docs,
+    })
+}
+
+/// The text of a new project file (for `init`).
+pub fn render(source_lang: &str, languages: &[String], source: &str, template: &str) -> String {
+    let quote = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let langs: Vec<String> = languages.iter().map(|l| quote(l)).collect();
+    format!(
+        "source_lang = {}\nlanguages = [{}]\n\n[[document]]\nsource = {}\ntranslations = {}\n",
+        quote(source_lang),
+        langs.join(", "),
+        quote(source),
+        quote(template)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Result<Project> {
+        parse(text, Path::new("lockstep.toml"))
+    }
+
+    const OK: &str = "source_lang = \"en\"\nlanguages = [\"bg\", \"sr\"]\n\n[[document]]\nsource = \"a.en.md\"\ntranslations = \"a.{lang}.md\"\n";
+
+    #[test]
+    fn parses_templates_and_canonical_serbian() {
+        let project = p(OK).unwrap();
+        assert_eq!(project.documents[0].translations, vec!["a.bg.md", "a.sr.md"]);
+        assert_eq!(project.languages[1].id.to_string(), "sr-Cyrl");
+        assert!(project.languages[1].is_named_by("sr-Cyrl"));
+        assert_eq!(project.language_index("SR-cyrl").unwrap(), 1);
+    }
+
+    #[test]
+    fn unknown_keys_come_first_with_their_line() {
+        let err = p("languages = [\"bg\"]\ncolour = 1\n").unwrap_err();
+        assert_eq!(err.kind, ErrorKind::UnknownKey("colour".into()));
+        assert_eq!(err.at.line, Some(2));
+        let err = p(&OK.replace("translations", "translation")).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::UnknownKey("document.translation".into()));
+        assert_eq!(err.at.line, Some(6));
+    }
+
+    #[test]
+    fn bad_tags_paths_and_syntax() {
+        let err = p(&OK.replace("\"bg\"", "\"b g\"")).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::BadLanguageTag("b g".into()));
+        assert_eq!(err.at.line, Some(2));
+        let err = p(&OK.replace("a.en.md", "../a.en.md")).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::PathOutsideProject("../a.en.md".into()));
+        let err = p("source_lang = \n").unwrap_err();
+        assert_eq!(err.kind, ErrorKind::TomlSyntax);
+        let err = p(&OK.replace("[\"bg\", \"sr\"]", "[\"bg\", \"bg-BG\", \"bg\"]")).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::DuplicateLanguage("bg".into()));
+    }
+
+    #[test]
+    fn translation_tables_and_defaults() {
+        let text = "source_lang = \"en\"\nlanguages = [\"bg\"]\n[[document]]\nsource = \"d/x.en.md\"\n[[document]]\nsource = \"y.md\"\ntranslations = { bg = \"bg/y.md\" }\n";
+        let project = p(text).unwrap();
+        assert_eq!(project.documents[0].translations, vec!["d/x.bg.md"]);
+        assert_eq!(project.documents[1].translations, vec!["bg/y.md"]);
+        assert_eq!(default_template("y.md", "en"), "y.{lang}.md");
+    }
+
+    #[test]
+    fn render_round_trips() {
+        let text = render("en", &["bg".into(), "el".into()], "a.en.md", "a.{lang}.md");
+        let project = p(&text).unwrap();
+        assert_eq!(project.documents[0].translations, vec!["a.bg.md", "a.el.md"]);
+    }
+}

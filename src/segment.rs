@@ -1,0 +1,380 @@
+//! Reading a text file into paragraphs.
+//!
+//! A paragraph is a heading, a paragraph, a list item's text, a block quote's paragraph or a
+//! table cell of the document's CommonMark tree, in document order and numbered from 1. Code
+//! blocks, HTML blocks, thematic breaks, link reference definitions and front matter are kept
+//! in the file but are not paragraphs. A paragraph's text is its inline Markdown source with the
+//! block markers (`#`, list markers, `>`, indentation) removed. Plain `.txt` files are read the
+//! same way. This module owns decoding (BOM, CRLF, UTF-8 validation), parsing and fingerprints;
+//! it knows nothing of languages or memories.
+
+use std::ops::Range;
+use std::path::Path;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::{Error, ErrorKind, Location, Result};
+
+/// What kind of block a paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A heading (ATX or setext).
+    Heading,
+    /// A paragraph outside lists and quotes.
+    Paragraph,
+    /// The text of a list item, or a paragraph inside one.
+    ListItem,
+    /// A paragraph inside a block quote.
+    Quote,
+    /// A table cell with text.
+    TableCell,
+}
+
+/// One paragraph of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Number in the document, from 1.
+    pub n: usize,
+    /// The kind of block.
+    pub kind: Kind,
+    /// 1-based line where its text starts.
+    pub line: usize,
+    /// The inline Markdown source, block markers removed.
+    pub text: String,
+    /// Hash of the normalized text (see [`normalize`]).
+    pub fp: u64,
+}
+
+/// Unicode NFC with every run of white space folded into one space, trimmed.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfc() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The fingerprint of a text: a hash of its normalized form, so re-wrapping changes nothing.
+pub fn fingerprint(text: &str) -> u64 {
+    hash_normalized(&normalize(text))
+}
+
+/// The hash used for fingerprints, of text that is already normalized.
+pub fn hash_normalized(normalized: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(normalized.as_bytes())
+}
+
+/// Decodes a file's bytes: checks UTF-8 (an error names the line and column of the first bad
+/// byte), drops a byte-order mark, and turns CRLF and lone CR line ends into LF.
+pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let bytes = err.as_bytes();
+            let bad = err.utf8_error().valid_up_to();
+            // The prefix before the first bad byte is valid by definition.
+            let valid = std::str::from_utf8(&bytes[..bad]).unwrap_or_default();
+            let at = Location::at_offset(path, valid, bad);
+            return Err(Error::new(ErrorKind::InvalidUtf8, at));
+        }
+    };
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if text.contains('\r') {
+        Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Ok(text)
+    }
+}
+
+/// Reads and segments a file.
+pub fn read_file(path: &Path, shown_as: &Path) -> Result<Vec<Paragraph>> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(&e, shown_as))?;
+    let text = decode(bytes, shown_as)?;
+    Ok(segment(&text))
+}
+
+/// An open paragraph while walking the event stream.
+struct Open {
+    kind: Kind,
+    /// Byte ranges of the inline events inside it.
+    spans: Vec<Range<usize>>,
+    /// Whether it was opened by an explicit block start (paragraph, heading, cell) rather than
+    /// by text directly inside a tight list item.
+    explicit: bool,
+}
+
+/// Splits a decoded Markdown (or plain) text into paragraphs.
+pub fn segment(text: &str) -> Vec<Paragraph> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let mut out = Vec::new();
+    // Innermost container first: Some(Kind) for a list item or quote.
+    let mut containers: Vec<Kind> = Vec::new();
+    let mut open: Option<Open> = None;
+    // Depth inside blocks whose text is never translated (code, HTML, front matter).
+    let mut opaque = 0usize;
+
+    let finish = |open: &mut Option<Open>, out: &mut Vec<Paragraph>| {
+        if let Some(o) = open.take() {
+            if let Some(p) = build(text, &line_starts, o, out.len() + 1) {
+                out.push(p);
+            }
+        }
+    };
+
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        if opaque > 0 {
+            match event {
+                Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => {
+                    opaque += 1
+                }
+                Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => {
+                    opaque -= 1
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let container_kind = containers.last().copied().unwrap_or(Kind::Paragraph);
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph => {
+                    finish(&mut open, &mut out);
+                    open = Some(Open { kind: container_kind, spans: Vec::new(), explicit: true });
+                }
+                Tag::Heading { .. } => {
+                    finish(&mut open, &mut out);
+                    open = Some(Open { kind: Kind::Heading, spans: Vec::new(), explicit: true });
+                }
+                Tag::TableCell => {
+                    finish(&mut open, &mut out);
+                    open = Some(Open { kind: Kind::TableCell, spans: Vec::new(), explicit: true });
+                }
+                Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_) => {
+                    finish(&mut open, &mut out);
+                    opaque = 1;
+                }
+                Tag::Item => {
+                    finish(&mut open, &mut out);
+                    containers.push(Kind::ListItem);
+                }
+                Tag::BlockQuote(_) => {
+                    finish(&mut open, &mut out);
+                    containers.push(Kind::Quote);
+                }
+                Tag::FootnoteDefinition(_) => {
+                    finish(&mut open, &mut out);
+                    containers.push(Kind::Paragraph);
+                }
+                Tag::List(_)
+                | Tag::Table(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::DefinitionList
+                | Tag::DefinitionListTitle
+                | Tag::DefinitionListDefinition => finish(&mut open, &mut out),
+                // Inline containers: emphasis, links, images and the like.
+                _ => inline(&mut open, container_kind, range),
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell => {
+                    finish(&mut open, &mut out)
+                }
+                TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition => {
+                    finish(&mut open, &mut out);
+                    containers.pop();
+                }
+                TagEnd::List(_)
+                | TagEnd::Table
+                | TagEnd::TableHead
+                | TagEnd::TableRow
+                | TagEnd::DefinitionList
+                | TagEnd::DefinitionListTitle
+                | TagEnd::DefinitionListDefinition => finish(&mut open, &mut out),
+                _ => {}
+            },
+            Event::Rule | Event::DisplayMath(_) if open.as_ref().is_none_or(|o| !o.explicit) => {
+                finish(&mut open, &mut out)
+            }
+            Event::Html(_) if open.is_none() => {}
+            _ => inline(&mut open, container_kind, range),
+        }
+    }
+    finish(&mut open, &mut out);
+    out
+}
+
+/// Records an inline event's span, opening an implicit paragraph (text directly inside a tight
+/// list item) when none is open.
+fn inline(open: &mut Option<Open>, kind: Kind, range: Range<usize>) {
+    open.get_or_insert_with(|| Open { kind, spans: Vec::new(), explicit: false })
+        .spans
+        .push(range);
+}
+
+/// Builds a paragraph from the spans of its inline events: from the first to the last, line by
+/// line, each continuation line starting where its first event starts (which drops the
+/// container prefixes `>` and indentation).
+fn build(text: &str, line_starts: &[usize], open: Open, n: usize) -> Option<Paragraph> {
+    let start = open.spans.iter().map(|r| r.start).min()?;
+    let end = open.spans.iter().map(|r| r.end).max()?;
+    let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset) - 1;
+    let first_line = line_of(start);
+    let last_line = line_of(end.saturating_sub(1).max(start));
+    let mut body = String::with_capacity(end - start);
+    for line in first_line..=last_line {
+        let line_start = line_starts[line];
+        let line_end = line_starts.get(line + 1).map_or(text.len(), |&s| s - 1).min(end);
+        let from = if line == first_line {
+            start
+        } else {
+            let first_event = open
+                .spans
+                .iter()
+                .map(|r| r.start)
+                .filter(|&s| s >= line_start && s < line_end.max(line_start + 1))
+                .min();
+            match first_event {
+                // Keep a backslash escape that precedes the first event.
+                Some(s) if s > line_start && text.as_bytes()[s - 1] == b'\\' => s - 1,
+                Some(s) => s,
+                None => line_start + (text[line_start..line_end].len()
+                    - text[line_start..line_end].trim_start().len()),
+            }
+        };
+        if line != first_line {
+            body.push('\n');
+        }
+        if from < line_end {
+            body.push_str(&text[from..line_end]);
+        }
+    }
+    let trimmed = body.trim_end();
+    if trimmed.trim().is_empty() {
+        return None;
+    }
+    let text_out = trimmed.to_string();
+    Some(Paragraph { n, kind: open.kind, line: first_line + 1, fp: fingerprint(&text_out), text: text_out })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(md: &str) -> Vec<(Kind, String)> {
+        segment(md).into_iter().map(|p| (p.kind, p.text)).collect()
+    }
+
+    #[test]
+    fn headings_paragraphs_and_tight_list_items() {
+        let md = "# Title\n\nSome *text*\nwrapped.\n\n- one\n- two **bold**\n\n1. first\n2. second\n";
+        assert_eq!(
+            texts(md),
+            vec![
+                (Kind::Heading, "Title".into()),
+                (Kind::Paragraph, "Some *text*\nwrapped.".into()),
+                (Kind::ListItem, "one".into()),
+                (Kind::ListItem, "two **bold**".into()),
+                (Kind::ListItem, "first".into()),
+                (Kind::ListItem, "second".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_lose_their_markers_on_every_line() {
+        let md = "> quoted *line*\n> and **more**\n> \\*escaped\n";
+        assert_eq!(texts(md), vec![(Kind::Quote, "quoted *line*\nand **more**\n\\*escaped".into())]);
+    }
+
+    #[test]
+    fn loose_item_with_two_paragraphs_and_nested_list() {
+        let md = "- first para\n\n  second para\n- outer\n  - inner\n";
+        let got = texts(md);
+        assert_eq!(
+            got,
+            vec![
+                (Kind::ListItem, "first para".into()),
+                (Kind::ListItem, "second para".into()),
+                (Kind::ListItem, "outer".into()),
+                (Kind::ListItem, "inner".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn code_html_front_matter_and_rules_are_not_paragraphs() {
+        let md = "---\ntitle: x\n---\n\nText\n\n```\ncode\n```\n\n<div>\nhtml\n</div>\n\n***\n\n    indented\n\n[ref]: http://x\n";
+        assert_eq!(texts(md), vec![(Kind::Paragraph, "Text".into())]);
+    }
+
+    #[test]
+    fn table_cells_setext_and_lines() {
+        let md = "Title\n=====\n\n| a | b |\n|---|---|\n| c |   |\n";
+        let ps = segment(md);
+        let got: Vec<_> = ps.iter().map(|p| (p.kind, p.text.as_str(), p.line)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Kind::Heading, "Title", 1),
+                (Kind::TableCell, "a", 4),
+                (Kind::TableCell, "b", 4),
+                (Kind::TableCell, "c", 6),
+            ]
+        );
+        assert_eq!(ps.iter().map(|p| p.n).collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn atx_closing_hashes_and_numbers() {
+        let ps = segment("## Article 1 ##\n\n\tTabbed text\n");
+        assert_eq!(ps[0].text, "Article 1");
+        assert_eq!(ps.len(), 2);
+        assert_eq!(ps[1].text, "Tabbed text");
+        assert_eq!(ps[0].line, 1);
+    }
+
+    #[test]
+    fn rewrapping_keeps_the_fingerprint() {
+        let a = segment("one two\nthree   four\n");
+        let b = segment("one\ntwo three four");
+        assert_eq!(a[0].fp, b[0].fp);
+        assert_ne!(a[0].fp, fingerprint("one two three five"));
+    }
+
+    #[test]
+    fn decode_bom_crlf_and_bad_utf8() {
+        let p = Path::new("a.md");
+        assert_eq!(decode(b"\xef\xbb\xbfa\r\nb\rc".to_vec(), p).unwrap(), "a\nb\nc");
+        let err = decode(b"ok\nline \xff here".to_vec(), p).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::InvalidUtf8);
+        assert_eq!((err.at.line, err.at.col), (Some(2), Some(6)));
+    }
+
+    #[test]
+    fn normalize_folds_space_and_composes() {
+        assert_eq!(normalize("  a\u{0301}\t\n b  "), "\u{e1} b");
+    }
+}
