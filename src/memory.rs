@@ -1,0 +1,279 @@
+//! The memory: for each document and language, the beads as last confirmed.
+//!
+//! A memory file is `.lockstep/memory/<source path>/<lang>.jsonl`: UTF-8 JSON Lines, a header
+//! line, then one line per bead in source order, so that `git diff` shows one changed line per
+//! changed bead. Each bead holds its id, the source and target paragraph texts of the moment it
+//! was confirmed, that moment, and whether it was confirmed as a minor source edit. Files are
+//! written atomically (temporary file, `fsync`, rename, `fsync` of the folder) under a lock, so
+//! that two runs at once cannot corrupt them. This module owns that format and the lock; the
+//! meaning of the beads belongs to [`crate::status`] and [`crate::sync`].
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind, Location, Result};
+
+/// The memory folder, relative to the project folder.
+pub const MEMORY_DIR: &str = ".lockstep";
+/// The format version written in every memory file's header.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// One confirmed bead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bead {
+    /// Stable id, unique within its memory file.
+    pub id: String,
+    /// The source paragraphs' texts when the bead was confirmed (empty for an addition).
+    pub source: Vec<String>,
+    /// The target paragraphs' texts when the bead was confirmed (empty for an omission).
+    pub target: Vec<String>,
+    /// When the bead was confirmed (RFC 3339, UTC).
+    pub synced: String,
+    /// Confirmed as a minor source edit: the target was made from an earlier source text.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub minor: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The header line of a memory file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Header {
+    lockstep: u64,
+    document: String,
+    lang: String,
+}
+
+/// The memory of one document in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Memory {
+    /// The beads, in source order.
+    pub beads: Vec<Bead>,
+}
+
+/// Where the memory of `document` (its source path) in `lang` lives, relative to the project.
+pub fn memory_path(document: &str, lang: &str) -> String {
+    format!("{MEMORY_DIR}/memory/{document}/{lang}.jsonl")
+}
+
+/// Reads a memory file. `Ok(None)` when it does not exist (the language was never synced).
+pub fn load(path: &Path, shown: &Path) -> Result<Option<Memory>> {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(&e, shown)),
+    };
+    let text = crate::segment::decode(bytes, shown)?;
+    parse(&text, shown).map(Some)
+}
+
+/// Parses the text of a memory file; a damaged line is an error naming it.
+pub fn parse(text: &str, shown: &Path) -> Result<Memory> {
+    let damaged = |line: usize, col: usize, what: &str| {
+        Error::new(ErrorKind::MemoryDamaged(what.to_string()), Location::at(shown, line, col))
+    };
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
+    let Some((hl, header)) = lines.next() else {
+        return Err(damaged(1, 1, "header"));
+    };
+    let header: Header = serde_json::from_str(header)
+        .map_err(|e| damaged(hl + 1, e.column().max(1), "header"))?;
+    if header.lockstep > FORMAT_VERSION {
+        let kind = ErrorKind::MemoryVersion(header.lockstep);
+        return Err(Error::new(kind, Location::at(shown, hl + 1, 1)));
+    }
+    let mut beads: Vec<Bead> = Vec::new();
+    let mut ids = std::collections::HashSet::new();
+    for (i, line) in lines {
+        let bead: Bead =
+            serde_json::from_str(line).map_err(|e| damaged(i + 1, e.column().max(1), "bead"))?;
+        if bead.id.is_empty() || !bead.id.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(damaged(i + 1, 1, "id"));
+        }
+        if bead.source.is_empty() && bead.target.is_empty() {
+            return Err(damaged(i + 1, 1, "empty"));
+        }
+        if !ids.insert(bead.id.clone()) {
+            return Err(damaged(i + 1, 1, "duplicate-id"));
+        }
+        beads.push(bead);
+    }
+    Ok(Memory { beads })
+}
+
+/// The text of a memory file.
+pub fn render(memory: &Memory, document: &str, lang: &str) -> String {
+    let header = Header { lockstep: FORMAT_VERSION, document: document.into(), lang: lang.into() };
+    let mut out = serde_json::to_string(&header).unwrap_or_default();
+    out.push('\n');
+    for bead in &memory.beads {
+        // Serializing plain strings and bools cannot fail.
+        out.push_str(&serde_json::to_string(bead).unwrap_or_default());
+        out.push('\n');
+    }
+    out
+}
+
+/// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed to
+/// disk, renamed over the target, then the folder flushed. Readers see the old file or the new
+/// one, never a mix.
+pub fn write_atomic(path: &Path, contents: &[u8], shown: &Path) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| Error::io(&e, shown))?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("memory");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = File::create(&tmp)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&tmp, path)?;
+        if let Ok(d) = File::open(dir) {
+            // Not every platform can sync a folder; the rename has happened either way.
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    result.map_err(|e: std::io::Error| {
+        let _ = fs::remove_file(&tmp);
+        Error::io(&e, shown)
+    })
+}
+
+/// A lock on a project's memory: exclusive for writers, shared for readers. Released on drop.
+#[derive(Debug)]
+pub struct Lock {
+    _file: Option<File>,
+}
+
+impl Lock {
+    /// Takes the exclusive lock, creating the memory folder if needed; waits for other runs.
+    pub fn exclusive(root: &Path, shown_root: &Path) -> Result<Lock> {
+        let dir = root.join(MEMORY_DIR);
+        let shown = shown_root.join(MEMORY_DIR).join(".lock");
+        fs::create_dir_all(&dir).map_err(|e| Error::io(&e, &shown))?;
+        ensure_gitignore(&dir, &shown)?;
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join(".lock"))
+            .map_err(|e| Error::io(&e, &shown))?;
+        file.lock().map_err(|_| Error::new(ErrorKind::Locked, Location::file(&shown)))?;
+        Ok(Lock { _file: Some(file) })
+    }
+
+    /// Takes a shared lock if the project has a memory folder (readers never create it).
+    pub fn shared(root: &Path, shown_root: &Path) -> Result<Lock> {
+        let dir = root.join(MEMORY_DIR);
+        if !dir.is_dir() {
+            return Ok(Lock { _file: None });
+        }
+        let shown = shown_root.join(MEMORY_DIR).join(".lock");
+        let file = match File::options().create(true).truncate(false).write(true).open(dir.join(".lock")) {
+            Ok(f) => f,
+            // A read-only checkout: read without a lock, as every write is atomic anyway.
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                return Ok(Lock { _file: None });
+            }
+            Err(e) => return Err(Error::io(&e, &shown)),
+        };
+        file.lock_shared().map_err(|_| Error::new(ErrorKind::Locked, Location::file(&shown)))?;
+        Ok(Lock { _file: Some(file) })
+    }
+}
+
+/// Keeps the lock file and temporary files out of git.
+fn ensure_gitignore(dir: &Path, shown: &Path) -> Result<()> {
+    let path = dir.join(".gitignore");
+    if path.exists() {
+        return Ok(());
+    }
+    write_atomic(&path, b".lock\n*.tmp\n", shown)
+}
+
+/// The current time as RFC 3339 (UTC, seconds), or `SOURCE_DATE_EPOCH` when set, so that
+/// builds of a memory can be reproduced.
+pub fn now() -> String {
+    let time = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .map(|secs| std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs))
+        .unwrap_or_else(std::time::SystemTime::now);
+    humantime::format_rfc3339_seconds(time).to_string()
+}
+
+/// All memory files of the project, for checks that every file is read.
+pub fn project_files(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.join(MEMORY_DIR).join("memory")];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "jsonl") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bead(id: &str) -> Bead {
+        Bead {
+            id: id.into(),
+            source: vec!["Hello \"world\"".into()],
+            target: vec!["Здравей, свят".into()],
+            synced: "2026-01-01T00:00:00Z".into(),
+            minor: false,
+        }
+    }
+
+    #[test]
+    fn round_trip_one_line_per_bead() {
+        let m = Memory { beads: vec![bead("ab12c"), Bead { minor: true, ..bead("ff00a") }] };
+        let text = render(&m, "a.en.md", "bg");
+        assert_eq!(text.lines().count(), 3);
+        assert!(text.contains("Здравей"), "UTF-8 stays readable: {text}");
+        assert_eq!(parse(&text, Path::new("m")).unwrap(), m);
+    }
+
+    #[test]
+    fn damage_names_the_line() {
+        let m = Memory { beads: vec![bead("ab12c"), bead("cd34e")] };
+        let text = render(&m, "a.en.md", "bg");
+        let broken = text.replacen("\"cd34e\",", "\"cd34e\"", 1);
+        let err = parse(&broken, Path::new("m")).unwrap_err();
+        assert!(matches!(err.kind, ErrorKind::MemoryDamaged(_)));
+        assert_eq!(err.at.line, Some(3));
+        let dup = text.replace("cd34e", "ab12c");
+        assert_eq!(parse(&dup, Path::new("m")).unwrap_err().at.line, Some(3));
+        assert_eq!(parse("", Path::new("m")).unwrap_err().at.line, Some(1));
+        let future = text.replace("\"lockstep\":1", "\"lockstep\":9");
+        assert_eq!(parse(&future, Path::new("m")).unwrap_err().kind, ErrorKind::MemoryVersion(9));
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x/y.jsonl");
+        write_atomic(&p, b"one", Path::new("y")).unwrap();
+        write_atomic(&p, b"two", Path::new("y")).unwrap();
+        assert_eq!(fs::read_to_string(&p).unwrap(), "two");
+        assert_eq!(fs::read_dir(p.parent().unwrap()).unwrap().count(), 1);
+    }
+}
