@@ -1,0 +1,138 @@
+//! What changed in the source of a stale bead since it was translated: old and new source
+//! text, a word-level diff between them, and today's translation.
+//!
+//! Texts are compared in their normalized form (NFC, white space folded), word by word with
+//! Unicode word boundaries, so punctuation is its own token and re-wrapping shows no change.
+
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
+
+use crate::memory::Memory;
+use crate::segment::{Paragraph, normalize};
+use crate::status::{BeadState, State};
+
+/// One piece of a word diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// `equal`, `delete` or `insert`.
+    pub op: Op,
+    /// The text of the piece, spaces included.
+    pub text: String,
+}
+
+/// The operation of a diff piece.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Op {
+    /// In both texts.
+    Equal,
+    /// Only in the old text.
+    Delete,
+    /// Only in the new text.
+    Insert,
+}
+
+/// A word diff from `old` to `new`. Joining the `equal` and `delete` pieces gives `old`;
+/// joining the `equal` and `insert` pieces gives `new`.
+pub fn word_diff(old: &str, new: &str) -> Vec<Change> {
+    let diff = TextDiff::configure()
+        .algorithm(similar::Algorithm::Patience)
+        .deadline(Instant::now() + Duration::from_millis(500))
+        .diff_unicode_words(old, new);
+    let mut out: Vec<Change> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let op = match change.tag() {
+            ChangeTag::Equal => Op::Equal,
+            ChangeTag::Delete => Op::Delete,
+            ChangeTag::Insert => Op::Insert,
+        };
+        match out.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(change.value()),
+            _ => out.push(Change { op, text: change.value().to_string() }),
+        }
+    }
+    out
+}
+
+/// The diff of one stale bead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BeadDiff {
+    /// The bead's id.
+    pub id: String,
+    /// Today's source paragraph numbers (from 1).
+    pub source: Vec<usize>,
+    /// Today's target paragraph numbers (from 1).
+    pub target: Vec<usize>,
+    /// The source text the translation was made from.
+    pub old_source: String,
+    /// Today's source text.
+    pub new_source: String,
+    /// Today's translation.
+    pub target_text: String,
+    /// The word diff from `old_source` to `new_source`.
+    pub changes: Vec<Change>,
+    /// Whether the translation changed too since the sync.
+    pub target_edited: bool,
+}
+
+/// The joined, normalized text of some paragraphs.
+pub fn joined(paragraphs: &[Paragraph], which: &[usize]) -> String {
+    let texts: Vec<&str> = which.iter().map(|&i| paragraphs[i].text.as_str()).collect();
+    normalize(&texts.join(" "))
+}
+
+/// The diff of a stale bead, or `None` for a bead in another state.
+pub fn bead_diff(bead: &BeadState, memory: Option<&Memory>, source: &[Paragraph], target: &[Paragraph]) -> Option<BeadDiff> {
+    if bead.state != State::Stale {
+        return None;
+    }
+    let memory = memory?;
+    let old: Vec<&str> = bead
+        .memory
+        .iter()
+        .flat_map(|&m| memory.beads[m].source.iter().map(String::as_str))
+        .collect();
+    let old_source = normalize(&old.join(" "));
+    let new_source = joined(source, &bead.source);
+    Some(BeadDiff {
+        id: bead.id.clone(),
+        source: bead.source.iter().map(|i| i + 1).collect(),
+        target: bead.target.iter().map(|i| i + 1).collect(),
+        changes: word_diff(&old_source, &new_source),
+        old_source,
+        new_source,
+        target_text: joined(target, &bead.target),
+        target_edited: bead.target_edited,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rebuild(changes: &[Change], skip: Op) -> String {
+        changes.iter().filter(|c| c.op != skip).map(|c| c.text.as_str()).collect()
+    }
+
+    #[test]
+    fn word_diff_rebuilds_both_sides() {
+        let old = "Everyone has the right to life, liberty and security of person.";
+        let new = "Everyone has the right to life, freedom and the security of person!";
+        let d = word_diff(old, new);
+        assert_eq!(rebuild(&d, Op::Insert), old);
+        assert_eq!(rebuild(&d, Op::Delete), new);
+        assert!(d.iter().any(|c| c.op == Op::Delete && c.text.contains("liberty")));
+        assert!(d.iter().any(|c| c.op == Op::Insert && c.text.contains("freedom")));
+        assert!(d.iter().any(|c| c.op == Op::Insert && c.text.contains('!')));
+    }
+
+    #[test]
+    fn cyrillic_and_greek_words() {
+        let d = word_diff("Всеки човек има право", "Всеки човек има правото");
+        assert_eq!(d.last().unwrap(), &Change { op: Op::Insert, text: "правото".into() });
+        let d = word_diff("Όλοι οι άνθρωποι", "Όλοι οι άνθρωποι γεννιούνται");
+        assert_eq!(d.len(), 2);
+    }
+}

@@ -1,0 +1,244 @@
+//! Confirming beads: what `sync` and `minor` write into the memory.
+//!
+//! The first sync of a language adopts the translation as it stands: every bead the aligner
+//! finds is recorded, omissions and additions included. Later syncs keep the current beads as
+//! anchors and re-align only the changed regions between them; re-aligned beads inherit the id of
+//! the old bead they overlap most (each old id once). A new source paragraph with no translation
+//! stays missing, and a target paragraph with no source stays orphaned, unless named by id.
+
+use std::collections::HashSet;
+
+use crate::align;
+use crate::memory::{Bead, Memory};
+use crate::segment::{Paragraph, normalize};
+use crate::status::{self, BeadState, State};
+use crate::translation::Translation;
+
+/// Which beads a sync confirms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// Every bead that has both a source and a translation (on a first sync: every bead).
+    All,
+    /// The beads with these ids (ids of today's status, provisional ones included).
+    Ids(HashSet<String>),
+}
+
+impl Selection {
+    fn names(&self, id: &str) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Ids(ids) => ids.contains(id),
+        }
+    }
+}
+
+/// What a sync produced for one translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The new memory.
+    pub memory: Memory,
+    /// How many beads were recorded anew.
+    pub confirmed: usize,
+}
+
+/// An item of the new memory: today's paragraphs (for ordering) and its records.
+struct Item {
+    source: Vec<usize>,
+    target: Vec<usize>,
+    records: Vec<Bead>,
+}
+
+fn texts(paragraphs: &[Paragraph], which: &[usize]) -> Vec<String> {
+    which.iter().map(|&i| paragraphs[i].text.clone()).collect()
+}
+
+/// Computes the memory after confirming `selection` in translation `t` of a document whose
+/// source paragraphs are `source`. `now` stamps the new records.
+pub fn sync(t: &Translation, source: &[Paragraph], selection: &Selection, now: &str) -> Outcome {
+    let empty = Memory::default();
+    let first = t.memory.is_none();
+    let old = t.memory.as_ref().unwrap_or(&empty);
+    let old_records = |b: &BeadState| -> Vec<Bead> { b.memory.iter().map(|&m| old.beads[m].clone()).collect() };
+    let mut taken: HashSet<String> = old.beads.iter().map(|b| b.id.clone()).collect();
+    taken.extend(t.beads.iter().map(|b| b.id.clone()));
+    let mut items: Vec<Item> = Vec::new();
+    let mut confirmed = 0;
+    let beads = &t.beads;
+    let mut i = 0;
+    while i < beads.len() {
+        let b = &beads[i];
+        if b.state == State::Current {
+            let record = Bead {
+                id: b.id.clone(),
+                source: texts(source, &b.source),
+                target: texts(&t.target, &b.target),
+                synced: now.to_string(),
+                minor: false,
+            };
+            let unchanged = b.memory.len() == 1
+                && old.beads[b.memory[0]].source == record.source
+                && old.beads[b.memory[0]].target == record.target;
+            let records = if selection.names(&b.id) && !unchanged {
+                confirmed += 1;
+                vec![record]
+            } else {
+                old_records(b)
+            };
+            items.push(Item { source: b.source.clone(), target: b.target.clone(), records });
+            i += 1;
+            continue;
+        }
+        let end = (i..beads.len()).find(|&k| beads[k].state == State::Current).unwrap_or(beads.len());
+        let run = &beads[i..end];
+        let (items_run, n) = realign(run, source, &t.target, old, selection, first, now, &mut taken);
+        items.extend(items_run);
+        confirmed += n;
+        i = end;
+    }
+    status::sort_in_source_order(&mut items, |it| (&it.source, &it.target), t.target.len());
+    let beads = items.into_iter().flat_map(|it| it.records).collect();
+    Outcome { memory: Memory { beads }, confirmed }
+}
+
+/// Re-aligns a run of beads that are not current, and records the new beads the selection
+/// confirms; old beads that no confirmed bead replaces keep their records.
+#[allow(clippy::too_many_arguments)]
+fn realign(
+    run: &[BeadState],
+    source: &[Paragraph],
+    target: &[Paragraph],
+    old: &Memory,
+    selection: &Selection,
+    first: bool,
+    now: &str,
+    taken: &mut HashSet<String>,
+) -> (Vec<Item>, usize) {
+    let mut src: Vec<usize> = run.iter().flat_map(|b| b.source.iter().copied()).collect();
+    let mut tgt: Vec<usize> = run.iter().flat_map(|b| b.target.iter().copied()).collect();
+    src.sort_unstable();
+    src.dedup();
+    tgt.sort_unstable();
+    tgt.dedup();
+    let src_text: Vec<&str> = src.iter().map(|&i| source[i].text.as_str()).collect();
+    let tgt_text: Vec<&str> = tgt.iter().map(|&i| target[i].text.as_str()).collect();
+    let proposals: Vec<(Vec<usize>, Vec<usize>)> = align::align(&src_text, &tgt_text)
+        .into_iter()
+        .map(|b| (src[b.source].to_vec(), tgt[b.target].to_vec()))
+        .collect();
+
+    let overlap = |p: &(Vec<usize>, Vec<usize>), b: &BeadState| {
+        p.0.iter().filter(|s| b.source.contains(s)).count() + p.1.iter().filter(|t| b.target.contains(t)).count()
+    };
+    let confirm: Vec<bool> = proposals
+        .iter()
+        .map(|p| match selection {
+            Selection::All => first || (!p.0.is_empty() && !p.1.is_empty()),
+            Selection::Ids(_) => run.iter().any(|b| selection.names(&b.id) && overlap(p, b) > 0),
+        })
+        .collect();
+
+    // Ids: each confirmed proposal inherits the id of the bead it overlaps most, each id once;
+    // beads of the memory come before provisional ones.
+    let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, p) in proposals.iter().enumerate().filter(|(k, _)| confirm[*k]) {
+        for (r, b) in run.iter().enumerate() {
+            let o = overlap(p, b);
+            if o > 0 {
+                candidates.push((o * 2 + usize::from(!b.memory.is_empty()), k, r));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut ids: Vec<Option<String>> = vec![None; proposals.len()];
+    let mut used = vec![false; run.len()];
+    for (_, k, r) in candidates {
+        if ids[k].is_none() && !used[r] {
+            ids[k] = Some(run[r].id.clone());
+            used[r] = true;
+        }
+    }
+
+    let mut items = Vec::new();
+    let mut replaced = vec![false; run.len()];
+    let mut confirmed = 0;
+    for (k, p) in proposals.iter().enumerate().filter(|(k, _)| confirm[*k]) {
+        for (r, b) in run.iter().enumerate() {
+            if overlap(p, b) > 0 {
+                replaced[r] = true;
+            }
+        }
+        let id = ids[k].take().unwrap_or_else(|| {
+            let first_fp = |side: &[usize], ps: &[Paragraph]| side.first().map_or(0, |&i| ps[i].fp);
+            let seed = xxhash_rust::xxh3::xxh3_64_with_seed(&first_fp(&p.0, source).to_le_bytes(), first_fp(&p.1, target));
+            status::new_id(seed, taken)
+        });
+        let record = Bead { id, source: texts(source, &p.0), target: texts(target, &p.1), synced: now.to_string(), minor: false };
+        confirmed += 1;
+        items.push(Item { source: p.0.clone(), target: p.1.clone(), records: vec![record] });
+    }
+    for (r, b) in run.iter().enumerate() {
+        if !replaced[r] && !b.memory.is_empty() {
+            let records = b.memory.iter().map(|&m| old.beads[m].clone()).collect();
+            items.push(Item { source: b.source.clone(), target: b.target.clone(), records });
+        }
+    }
+    (items, confirmed)
+}
+
+/// Confirms a minor edit of source paragraphs `paragraphs` (0-based) of a document in every
+/// translation whose bead was current against the previous source text. Returns, per
+/// translation, the new memory and how many beads it confirmed (`None` where nothing changed).
+pub fn minor(translations: &[Translation], source: &[Paragraph], paragraphs: &[usize], now: &str) -> Vec<Option<Outcome>> {
+    let old_text = |t: &Translation, b: &BeadState| -> String {
+        let memory = t.memory.as_ref().map(|m| &m.beads[..]).unwrap_or(&[]);
+        let texts: Vec<&str> = b.memory.iter().flat_map(|&m| memory[m].source.iter().map(String::as_str)).collect();
+        normalize(&texts.join(" "))
+    };
+    let synced = |t: &Translation, b: &BeadState| -> String {
+        let memory = t.memory.as_ref().map(|m| &m.beads[..]).unwrap_or(&[]);
+        b.memory.iter().map(|&m| memory[m].synced.clone()).max().unwrap_or_default()
+    };
+    // The previous source text of each named paragraph: the old text of the stale bead that was
+    // synced last, in any language.
+    let mut previous: Vec<(usize, String)> = Vec::new();
+    for &p in paragraphs {
+        let latest = translations
+            .iter()
+            .flat_map(|t| t.beads.iter().map(move |b| (t, b)))
+            .filter(|(_, b)| b.state == State::Stale && b.source.contains(&p))
+            .max_by_key(|(t, b)| synced(t, b));
+        if let Some((t, b)) = latest {
+            previous.push((p, old_text(t, b)));
+        }
+    }
+    translations
+        .iter()
+        .map(|t| {
+            let memory = t.memory.as_ref()?;
+            let mut beads = memory.beads.clone();
+            let mut drop: HashSet<usize> = HashSet::new();
+            let mut confirmed = 0;
+            for b in &t.beads {
+                let fits = b.state == State::Stale
+                    && previous.iter().any(|(p, text)| b.source.contains(p) && *text == old_text(t, b));
+                if !fits {
+                    continue;
+                }
+                beads[b.memory[0]] = Bead {
+                    id: b.id.clone(),
+                    source: texts(source, &b.source),
+                    target: texts(&t.target, &b.target),
+                    synced: now.to_string(),
+                    minor: true,
+                };
+                drop.extend(b.memory[1..].iter().copied());
+                confirmed += 1;
+            }
+            if confirmed == 0 {
+                return None;
+            }
+            let beads = beads.into_iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, b)| b).collect();
+            Some(Outcome { memory: Memory { beads }, confirmed })
+        })
+        .collect()
+}
