@@ -1,0 +1,186 @@
+# lockstep — English (United States). The reference locale: every other locale has exactly
+# these messages, attributes and variables.
+
+## Command line help
+
+cli = Keeps a source document and its translations in step: which translated paragraphs are outdated, what changed, and what to confirm.
+    .project = Project folder (default: the nearest folder upward that holds lockstep.toml)
+    .ui-lang = Language of lockstep's own messages, such as bg, sr-Latn or el
+    .color = When to use colours: auto, always or never (default: auto; NO_COLOR is respected)
+    .help = Show this help
+    .version = Show the version
+cli-init = Create lockstep.toml for a source document and record the memory of its existing translations
+    .source = The source document
+    .langs = Target languages, separated by commas (BCP 47 tags, such as bg,sr-Cyrl,el,hr)
+    .source-lang = The source language (default: en)
+    .translations = Where the translations are, with {"{"}lang{"}"} for the language tag (default: <name>.{"{"}lang{"}"}.<extension>)
+cli-status = Show, per document and language, how many paragraphs are current, stale, missing or orphaned
+    .langs = Only these languages
+    .check = Exit with status 1 when anything is not current (for CI)
+    .paragraphs = List every paragraph that is not current
+    .format = Output format: text or json (default: text)
+cli-diff = Show what changed in the source of each stale paragraph since it was translated, next to the translation
+    .lang = The language
+    .ids = Only these paragraphs (ids from status --paragraphs)
+    .document = Only this document
+    .format = Output format: text or json (default: text)
+cli-sync = Confirm paragraphs as translated against today's source
+    .lang = The language
+    .ids = The paragraphs to confirm (ids from status --paragraphs)
+    .all = Confirm every paragraph that has a translation
+    .document = Only this document
+cli-minor = Record that today's edit of these source paragraphs needs no new translation, in every language that was up to date
+    .paragraphs = Source paragraph numbers (from paragraphs or status --paragraphs)
+    .document = The document (needed when the project has several)
+cli-align = Align a source file with its translation, paragraph by paragraph
+    .first = The source file, or a language of the project
+    .second = The translation file (when the first argument is a file)
+    .document = The document (with a language, when the project has several)
+    .format = Output format: text or json (default: text)
+cli-paragraphs = Show how lockstep reads a file: each paragraph's number, kind, line and text
+    .file = The file to read
+    .format = Output format: text or json (default: text)
+
+cli-heading-usage = Usage
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-value-command = COMMAND
+cli-value-options = OPTIONS
+cli-value-dir = DIR
+cli-value-tag = TAG
+cli-value-when = WHEN
+cli-value-lang = LANG
+cli-value-langs = LANGS
+cli-value-format = FORMAT
+cli-value-id = ID
+cli-value-doc = DOC
+cli-value-para = PARA
+cli-value-source = SOURCE
+cli-value-target = TARGET
+cli-value-template = TEMPLATE
+cli-value-file = FILE
+
+cli-error-invalid-value = invalid value “{ $value }” for { $arg } (possible values: { $valid })
+cli-error-unknown-argument = unexpected argument “{ $arg }”
+cli-error-unknown-command = unknown command “{ $command }”
+cli-error-missing-argument = a required argument is missing: { $arg }
+cli-error-missing-command = a command is required
+cli-error-conflict = { $arg } cannot be used with { $other }
+cli-error-values = wrong number of values for { $arg }
+cli-error-other = the command line is not valid
+cli-error-help-hint = For more information, try “--help”.
+
+## Errors. The file and line come first, as in "a.md:3:7: message".
+
+error-prefix = lockstep
+error-not-found = file not found
+error-permission-denied = permission denied
+error-is-directory = is a folder, not a file
+error-io = cannot read or write this file
+error-invalid-utf8 = not valid UTF-8 text
+error-project-not-found = no lockstep.toml here or in any folder above (run “lockstep init” to create one)
+error-project-exists = lockstep.toml already exists
+error-toml-syntax = not valid TOML
+error-unknown-key = unknown key “{ $key }”
+error-missing-key = missing key “{ $key }”
+error-wrong-type = “{ $key }” must be { $expected ->
+        [string] a string
+        [array] a list
+       *[table] a table
+    }
+error-bad-language-tag = “{ $tag }” is not a valid language tag (BCP 47, such as bg, sr-Latn or el)
+error-duplicate-language = language “{ $tag }” is listed twice, or is the source language
+error-template-without-lang = the translations template “{ $path }” has no {"{"}lang{"}"}
+error-path-outside-project = the path “{ $path }” leaves the project folder
+error-source-missing = the source document does not exist
+error-duplicate-file = the file “{ $path }” is used twice in the project
+error-language-not-in-project = “{ $tag }” is not one of the project's languages
+error-memory-damaged = the memory file is damaged: { $detail ->
+        [header] the first line is not a lockstep memory header
+        [id] a paragraph id is missing or not made of letters and digits
+        [empty] a record has neither source nor translation
+        [duplicate-id] this id appears twice
+       *[bead] this line is not a valid record
+    }
+error-memory-version = this memory was written by a newer lockstep (format { $version })
+error-unknown-language = “{ $tag }” is not one of the project's languages
+error-unknown-bead = no paragraph with id “{ $id }” in this language
+error-ambiguous-bead = the id “{ $id }” names paragraphs in several documents; choose one with --document
+error-unknown-paragraph = the source has no paragraph { $number }
+error-unknown-document = “{ $path }” is not a document of the project
+error-document-required = the project has several documents; choose one with --document
+error-locked = cannot lock the memory
+
+## States and tables
+
+state-current = current
+state-stale = stale
+state-missing = missing
+state-orphaned = orphaned
+percent = { $value } %
+status-col-document = Document
+status-col-language = Language
+status-col-percent = Current
+status-not-started = { $lang }: { $path } does not exist yet: translation not started
+status-not-synced = { $lang }: no memory yet; after checking the alignment, run “lockstep sync { $lang } --all”
+status-total = { $lang }, all documents: { $percent } % current; { $stale } stale, { $missing } missing, { $orphaned } orphaned, in { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }
+status-beads-heading = { $document } → { $lang } ({ $path })
+bead-place = ¶{ $source } → ¶{ $target }
+bead-target-edited = (translation edited since)
+
+## Diff
+
+diff-heading = { $document } · { $id } · source ¶{ $source } → translation ¶{ $target }
+diff-source-label = Source, changes since it was translated:
+diff-target-label = Translation:
+diff-target-edited-label = Translation (edited since the source changed):
+diff-no-target = (no translation)
+diff-none = Nothing is stale in { $lang }.
+diff-count = { $count ->
+        [one] { $count } stale paragraph in { $lang }.
+       *[other] { $count } stale paragraphs in { $lang }.
+    }
+
+## Sync, minor, init
+
+sync-done = { $lang }: { $count ->
+        [one] { $count } paragraph confirmed
+       *[other] { $count } paragraphs confirmed
+    }, { $files ->
+        [one] { $files } memory file written.
+       *[other] { $files } memory files written.
+    }
+minor-done = Minor edit confirmed in { $languages ->
+        [one] { $languages } language.
+       *[other] { $languages } languages.
+    }
+init-done = Wrote { $path }; memory recorded for { $count ->
+        [0] no translation yet.
+        [one] { $count } language: { $langs }.
+       *[other] { $count } languages: { $langs }.
+    }
+
+## Paragraphs and alignment
+
+paragraphs-col-number = ¶
+paragraphs-col-kind = Kind
+paragraphs-col-line = Line
+paragraphs-col-text = Text
+kind-heading = heading
+kind-paragraph = paragraph
+kind-list_item = list item
+kind-quote = quote
+kind-table_cell = table cell
+align-col-source = Source ¶
+align-col-target = Translation ¶
+align-col-score = Score
+align-col-source-text = Source
+align-col-target-text = Translation
+align-summary = { $beads ->
+        [one] { $beads } bead
+       *[other] { $beads } beads
+    }, { $flagged } marked “!” for a closer look (omissions, additions, low scores).

@@ -1,0 +1,59 @@
+//! `lockstep diff LANG [ID…]`: for each stale bead, what changed in the source since it was
+//! translated, and the translation as it stands.
+
+use lockstep::diff::bead_diff;
+use lockstep::memory::Lock;
+use lockstep::translation;
+use lockstep::{Error, ErrorKind, report};
+
+use super::{Context, Format, Outcome, emit, load_project};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(value_name = "LANG")]
+    lang: String,
+    #[arg(value_name = "ID")]
+    ids: Vec<String>,
+    #[arg(long, value_name = "DOC")]
+    document: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
+    format: Format,
+}
+
+pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
+    let project = load_project(ctx)?;
+    let lang = project.language_index(&args.lang)?;
+    let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
+    let _lock = Lock::shared(&project.root, &project.shown_root)?;
+    let docs = translation::read_all(&project)?;
+    let mut found = vec![false; args.ids.len()];
+    let mut diffs = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        if only.is_some_and(|o| o != d) {
+            continue;
+        }
+        let t = &doc.translations[lang];
+        for b in &t.beads {
+            let wanted = args.ids.iter().position(|id| id.eq_ignore_ascii_case(&b.id));
+            if let Some(k) = wanted {
+                found[k] = true;
+            }
+            if !args.ids.is_empty() && wanted.is_none() {
+                continue;
+            }
+            if let Some(diff) = bead_diff(b, t.memory.as_ref(), &doc.source, &t.target) {
+                diffs.push((doc.source_path.as_str(), diff));
+            }
+        }
+    }
+    if let Some(k) = found.iter().position(|f| !f) {
+        return Err(Error::bare(ErrorKind::UnknownBead(args.ids[k].clone())));
+    }
+    let tag = project.languages[lang].tag.as_str();
+    let text = match args.format {
+        Format::Json => report::diff_json(tag, &diffs),
+        Format::Text => report::diff_text(tag, &diffs, ctx.loc, ctx.style),
+    };
+    emit(&text)?;
+    Ok(Outcome::Done)
+}

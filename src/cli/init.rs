@@ -1,0 +1,69 @@
+//! `lockstep init SOURCE --lang L,L…`: writes `lockstep.toml` and records the memory of the
+//! translations that exist.
+
+use std::path::{Path, PathBuf};
+
+use lockstep::memory::{self, Lock};
+use lockstep::project::{self, Lang, PROJECT_FILE, Project};
+use lockstep::sync::{Selection, sync};
+use lockstep::translation;
+use lockstep::{Error, ErrorKind, Location};
+
+use super::{Context, Outcome, emit};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(value_name = "SOURCE")]
+    source: String,
+    #[arg(long = "lang", value_name = "LANGS", value_delimiter = ',', required = true)]
+    langs: Vec<String>,
+    #[arg(long = "source-lang", value_name = "TAG", default_value = "en")]
+    source_lang: String,
+    #[arg(long, value_name = "TEMPLATE")]
+    translations: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
+    let root = ctx.project.clone().unwrap_or_else(|| PathBuf::from("."));
+    let shown_root = ctx.project.clone().unwrap_or_default();
+    let file = root.join(PROJECT_FILE);
+    let shown_file = shown_root.join(PROJECT_FILE);
+    if file.exists() {
+        return Err(Error::new(ErrorKind::ProjectExists, Location::file(shown_file)));
+    }
+    for tag in std::iter::once(&args.source_lang).chain(&args.langs) {
+        if Lang::parse(tag).is_none() {
+            return Err(Error::bare(ErrorKind::BadLanguageTag(tag.clone())));
+        }
+    }
+    let source = project::project_relative(&args.source)
+        .ok_or_else(|| Error::bare(ErrorKind::PathOutsideProject(args.source.clone())))?;
+    let template = args.translations.unwrap_or_else(|| project::default_template(&source, &args.source_lang));
+    let text = project::render(&args.source_lang, &args.langs, &source, &template);
+    // Validate fully before writing anything.
+    let mut candidate = project::parse(&text, &shown_file)?;
+    candidate.root = root.clone();
+    candidate.shown_root = shown_root.clone();
+    if !candidate.path(&source).is_file() {
+        return Err(Error::new(ErrorKind::SourceMissing, Location::file(candidate.shown(&source))));
+    }
+    let _lock = Lock::exclusive(&root, &shown_root)?;
+    let doc = translation::read_document(&candidate, 0)?;
+    memory::write_atomic(&file, text.as_bytes(), &shown_file)?;
+    let project = Project::load(&root, &shown_root)?;
+    let now = memory::now();
+    let mut recorded = Vec::new();
+    for t in doc.translations.iter().filter(|t| t.exists) {
+        let outcome = sync(t, &doc.source, &Selection::All, &now);
+        let tag = &project.languages[t.lang].tag;
+        let text = memory::render(&outcome.memory, &doc.source_path, tag);
+        memory::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
+        recorded.push(tag.clone());
+    }
+    let shown = Path::new(&shown_file).display().to_string();
+    emit(&format!(
+        "{}\n",
+        ctx.loc.msg("init-done", &[("path", shown.into()), ("count", recorded.len().into()), ("langs", recorded.join(", ").into())])
+    ))?;
+    Ok(Outcome::Done)
+}

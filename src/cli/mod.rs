@@ -1,0 +1,322 @@
+//! The command line: arguments (clap, with every help text and heading taken from Fluent),
+//! the colour choice, error printing, and one module per command.
+
+mod align;
+mod diff;
+mod init;
+mod minor;
+mod paragraphs;
+mod status;
+mod sync;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use lockstep::i18n::{Arg, Localizer};
+use lockstep::report::Style;
+use lockstep::{Error, ErrorKind};
+
+/// The parsed command line.
+#[derive(Debug, Parser)]
+#[command(name = "lockstep", version, disable_help_flag = true, disable_version_flag = true, disable_help_subcommand = true)]
+pub struct Cli {
+    #[arg(long, global = true, value_name = "DIR")]
+    project: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "TAG")]
+    ui_lang: Option<String>,
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+    #[arg(short = 'h', long, global = true, action = ArgAction::Help)]
+    help: Option<bool>,
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    version: Option<bool>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Init(init::Args),
+    Status(status::Args),
+    Diff(diff::Args),
+    Sync(sync::Args),
+    Minor(minor::Args),
+    Align(align::Args),
+    Paragraphs(paragraphs::Args),
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless `NO_COLOR` is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Text or JSON output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people, localized.
+    Text,
+    /// For programs, never localized.
+    Json,
+}
+
+/// What a command asks the process to exit with.
+pub enum Outcome {
+    /// Success.
+    Done,
+    /// `--check` found something not current.
+    Outdated,
+}
+
+impl Outcome {
+    /// The exit code.
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Outcome::Done => ExitCode::SUCCESS,
+            Outcome::Outdated => ExitCode::from(1),
+        }
+    }
+}
+
+/// What every command gets besides its own arguments.
+pub struct Context<'a> {
+    /// `--project`, if given.
+    pub project: Option<PathBuf>,
+    /// Messages.
+    pub loc: &'a Localizer,
+    /// Colours.
+    pub style: Style,
+}
+
+/// Finds `--ui-lang` before clap parses, so that help and errors are already localized.
+pub fn ui_lang_arg(args: &[OsString]) -> Option<String> {
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if let Some(v) = a.strip_prefix("--ui-lang=") {
+            return Some(v.to_string());
+        }
+        if a == "--ui-lang" {
+            return it.next().map(|v| v.to_string());
+        }
+    }
+    None
+}
+
+/// The clap command with every text localized.
+pub fn command(loc: &Localizer) -> clap::Command {
+    localize(Cli::command(), "", loc)
+}
+
+fn localize(mut cmd: clap::Command, prefix: &str, loc: &Localizer) -> clap::Command {
+    let name = cmd.get_name().to_string();
+    let key = if prefix.is_empty() { "cli".to_string() } else { format!("cli-{name}") };
+    let usage = loc.msg("cli-heading-usage", &[]);
+    cmd = cmd
+        .about(loc.msg(&key, &[]))
+        .help_template(format!("{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"))
+        .subcommand_help_heading(loc.msg("cli-heading-commands", &[]))
+        .subcommand_value_name(loc.msg("cli-value-command", &[]));
+    let usage_line = default_usage(&cmd, &name, prefix, loc);
+    cmd = cmd.override_usage(usage_line);
+    let ids: Vec<(String, bool)> =
+        cmd.get_arguments().map(|a| (a.get_id().to_string(), a.is_positional())).collect();
+    for (id, positional) in ids {
+        let help = loc
+            .attr(&key, &id.replace('_', "-"), &[])
+            .or_else(|| loc.attr("cli", &id.replace('_', "-"), &[]))
+            .unwrap_or_default();
+        let heading = if positional { "cli-heading-arguments" } else { "cli-heading-options" };
+        let heading = loc.msg(heading, &[]);
+        cmd = cmd.mut_arg(id.as_str(), |a| {
+            let a = a.help(help).help_heading(heading);
+            if a.get_action().takes_values() {
+                localize_value_name(a.hide_possible_values(true).hide_default_value(true), loc)
+            } else {
+                a
+            }
+        });
+    }
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for sub in subs {
+        cmd = cmd.mut_subcommand(sub.as_str(), |s| localize(s, &name, loc));
+    }
+    cmd
+}
+
+/// Value names (`DIR`, `LANG`…) come from Fluent too.
+fn localize_value_name(a: clap::Arg, loc: &Localizer) -> clap::Arg {
+    let Some(names) = a.get_value_names().map(|n| n.to_vec()) else { return a };
+    let names: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let id = format!("cli-value-{}", n.as_str().to_lowercase());
+            if loc.has(&id) { loc.msg(&id, &[]) } else { n.to_string() }
+        })
+        .collect();
+    a.value_names(names)
+}
+
+/// A usage line in the localized words of the command's arguments.
+fn default_usage(cmd: &clap::Command, name: &str, prefix: &str, loc: &Localizer) -> String {
+    let mut parts = vec!["lockstep".to_string()];
+    if !prefix.is_empty() {
+        parts.push(name.to_string());
+    }
+    parts.push(format!("[{}]", loc.msg("cli-value-options", &[])));
+    if cmd.has_subcommands() {
+        parts.push(loc.msg("cli-value-command", &[]));
+    }
+    for a in cmd.get_positionals() {
+        let value = a
+            .get_value_names()
+            .and_then(|n| n.first())
+            .map(|n| {
+                let id = format!("cli-value-{}", n.as_str().to_lowercase());
+                if loc.has(&id) { loc.msg(&id, &[]) } else { n.to_string() }
+            })
+            .unwrap_or_else(|| a.get_id().to_string().to_uppercase());
+        let many = matches!(a.get_num_args(), Some(r) if r.max_values() > 1);
+        let value = if many { format!("{value}…") } else { value };
+        parts.push(if a.is_required_set() { value } else { format!("[{value}]") });
+    }
+    parts.join(" ")
+}
+
+/// Parses the command line; on `--help`, `--version` or a usage error, prints and returns the
+/// exit code.
+pub fn parse(args: &[OsString], loc: &Localizer) -> Result<(Cli, Style), ExitCode> {
+    let cmd = command(loc);
+    let matches = match cmd.clone().try_get_matches_from(args) {
+        Ok(m) => m,
+        Err(e) => return Err(usage_error(e, cmd, loc)),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => return Err(usage_error(e, cmd, loc)),
+    };
+    let color = match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            use std::io::IsTerminal;
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+        }
+    };
+    Ok((cli, Style { color }))
+}
+
+/// Prints a clap error in the UI language (help and version are printed by clap itself, with
+/// the localized templates).
+fn usage_error(e: clap::Error, mut cmd: clap::Command, loc: &Localizer) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind as K};
+    match e.kind() {
+        K::DisplayHelp | K::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        K::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+        _ => {}
+    }
+    let context = |kind: ContextKind| -> String {
+        match e.get(kind) {
+            Some(ContextValue::String(s)) => s.clone(),
+            Some(ContextValue::Strings(v)) => v.join(", "),
+            Some(ContextValue::StyledStr(s)) => s.to_string(),
+            Some(ContextValue::StyledStrs(v)) => v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", "),
+            Some(ContextValue::Number(n)) => n.to_string(),
+            _ => String::new(),
+        }
+    };
+    let (id, args): (&str, Vec<(&str, Arg)>) = match e.kind() {
+        K::InvalidValue => (
+            "cli-error-invalid-value",
+            vec![
+                ("value", context(ContextKind::InvalidValue).into()),
+                ("arg", context(ContextKind::InvalidArg).into()),
+                ("valid", context(ContextKind::ValidValue).into()),
+            ],
+        ),
+        K::UnknownArgument => ("cli-error-unknown-argument", vec![("arg", context(ContextKind::InvalidArg).into())]),
+        K::InvalidSubcommand => {
+            ("cli-error-unknown-command", vec![("command", context(ContextKind::InvalidSubcommand).into())])
+        }
+        K::MissingRequiredArgument => {
+            ("cli-error-missing-argument", vec![("arg", context(ContextKind::InvalidArg).into())])
+        }
+        K::MissingSubcommand => ("cli-error-missing-command", vec![]),
+        K::ArgumentConflict => (
+            "cli-error-conflict",
+            vec![("arg", context(ContextKind::InvalidArg).into()), ("other", context(ContextKind::PriorArg).into())],
+        ),
+        K::TooManyValues | K::WrongNumberOfValues | K::TooFewValues => {
+            ("cli-error-values", vec![("arg", context(ContextKind::InvalidArg).into())])
+        }
+        _ => ("cli-error-other", vec![]),
+    };
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "{}: {}", loc.msg("error-prefix", &[]), loc.msg(id, &args));
+    let usage = cmd.render_usage().to_string();
+    let _ = writeln!(stderr, "\n{usage}\n\n{}", loc.msg("cli-error-help-hint", &[]));
+    ExitCode::from(2)
+}
+
+/// Runs the parsed command.
+pub fn run((cli, style): (Cli, Style), loc: &Localizer) -> lockstep::Result<Outcome> {
+    let ctx = Context { project: cli.project, loc, style };
+    match cli.command {
+        Command::Init(a) => init::run(a, &ctx),
+        Command::Status(a) => status::run(a, &ctx),
+        Command::Diff(a) => diff::run(a, &ctx),
+        Command::Sync(a) => sync::run(a, &ctx),
+        Command::Minor(a) => minor::run(a, &ctx),
+        Command::Align(a) => align::run(a, &ctx),
+        Command::Paragraphs(a) => paragraphs::run(a, &ctx),
+    }
+}
+
+/// Prints an error like a compiler: `FILE:LINE:COL: message`, or `lockstep: message` where no
+/// file applies.
+pub fn print_error(err: &Error, loc: &Localizer) {
+    let args: Vec<(&str, Arg)> = err.kind.args().into_iter().map(|(k, v)| (k, Arg::Str(v))).collect();
+    let message = loc.msg(err.kind.message_id(), &args);
+    let place = err.at.to_string();
+    let place = if place.is_empty() { loc.msg("error-prefix", &[]) } else { place };
+    let _ = writeln!(std::io::stderr().lock(), "{place}: {message}");
+}
+
+/// Writes command output to stdout; a closed pipe (`| head`) is not an error.
+pub fn emit(text: &str) -> lockstep::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::bare(ErrorKind::Io(e.kind()))),
+    }
+}
+
+/// Loads the project named by `--project`, or the nearest one upward.
+pub fn load_project(ctx: &Context) -> lockstep::Result<lockstep::project::Project> {
+    lockstep::project::Project::discover(ctx.project.as_deref())
+}
+
+/// The indices of the languages a user named (all when none).
+pub fn languages(project: &lockstep::project::Project, names: &[String]) -> lockstep::Result<Vec<usize>> {
+    if names.is_empty() {
+        return Ok((0..project.languages.len()).collect());
+    }
+    names.iter().map(|n| project.language_index(n)).collect()
+}

@@ -1,0 +1,71 @@
+//! `lockstep sync LANG (--all | ID…)`: confirms beads as translated against today's source.
+
+use std::collections::HashSet;
+
+use lockstep::memory::{self, Lock};
+use lockstep::sync::{Selection, sync};
+use lockstep::translation;
+use lockstep::{Error, ErrorKind};
+
+use super::{Context, Outcome, emit, load_project};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(value_name = "LANG")]
+    lang: String,
+    #[arg(value_name = "ID", required_unless_present = "all", conflicts_with = "all")]
+    ids: Vec<String>,
+    #[arg(long)]
+    all: bool,
+    #[arg(long, value_name = "DOC")]
+    document: Option<String>,
+}
+
+pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
+    let project = load_project(ctx)?;
+    let lang = project.language_index(&args.lang)?;
+    let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
+    let _lock = Lock::exclusive(&project.root, &project.shown_root)?;
+    let docs = translation::read_all(&project)?;
+    let wanted: HashSet<String> = args.ids.iter().map(|i| i.to_ascii_lowercase()).collect();
+    // Every id must name a bead of this language (in the chosen document).
+    for id in &wanted {
+        let hits = docs
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| only.is_none_or(|o| o == *d))
+            .filter(|(_, doc)| doc.translations[lang].beads.iter().any(|b| &b.id == id))
+            .count();
+        match hits {
+            0 => return Err(Error::bare(ErrorKind::UnknownBead(id.clone()))),
+            1 => {}
+            _ => return Err(Error::bare(ErrorKind::AmbiguousBead(id.clone()))),
+        }
+    }
+    let selection = if args.all { Selection::All } else { Selection::Ids(wanted) };
+    let now = memory::now();
+    let mut confirmed = 0;
+    let mut writes = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        if only.is_some_and(|o| o != d) {
+            continue;
+        }
+        let t = &doc.translations[lang];
+        if !t.exists && t.memory.is_none() {
+            continue;
+        }
+        let outcome = sync(t, &doc.source, &selection, &now);
+        if t.memory.as_ref() == Some(&outcome.memory) {
+            continue;
+        }
+        confirmed += outcome.confirmed;
+        let text = memory::render(&outcome.memory, &doc.source_path, &project.languages[lang].tag);
+        writes.push((t.memory_path.clone(), text));
+    }
+    for (path, text) in &writes {
+        memory::write_atomic(&project.path(path), text.as_bytes(), &project.shown(path))?;
+    }
+    let tag = project.languages[lang].tag.as_str();
+    emit(&format!("{}\n", ctx.loc.msg("sync-done", &[("count", confirmed.into()), ("lang", tag.into()), ("files", writes.len().into())])))?;
+    Ok(Outcome::Done)
+}
