@@ -368,12 +368,14 @@ pub fn map_side(old: &Flat, new: &[Paragraph]) -> Vec<Vec<usize>> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
     let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &old.fp, &new_fps, Some(deadline));
     let mut out: Vec<Vec<usize>> = vec![Vec::new(); new.len()];
-    let mut region: Option<(usize, usize, usize, usize)> = None;
+    // Changed regions: (old range, new range) between runs of unchanged paragraphs.
+    let mut regions: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+    let mut open: Option<(usize, usize, usize, usize)> = None;
     for op in ops {
         match op {
             DiffOp::Equal { old_index, new_index, len } => {
-                if let Some((o0, o1, n0, n1)) = region.take() {
-                    pair_region(old, o0..o1, new, n0..n1, &mut out);
+                if let Some((o0, o1, n0, n1)) = open.take() {
+                    regions.push((o0..o1, n0..n1));
                 }
                 for k in 0..len {
                     out[new_index + k].push(old_index + k);
@@ -381,15 +383,37 @@ pub fn map_side(old: &Flat, new: &[Paragraph]) -> Vec<Vec<usize>> {
             }
             other => {
                 let (o, n) = (other.old_range(), other.new_range());
-                region = Some(match region {
+                open = Some(match open {
                     Some((o0, _, n0, _)) => (o0, o.end, n0, n.end),
                     None => (o.start, o.end, n.start, n.end),
                 });
             }
         }
     }
-    if let Some((o0, o1, n0, n1)) = region {
-        pair_region(old, o0..o1, new, n0..n1, &mut out);
+    if let Some((o0, o1, n0, n1)) = open {
+        regions.push((o0..o1, n0..n1));
+    }
+    // Paragraphs that moved unchanged keep their identity: an inserted paragraph takes a
+    // deleted one with the same fingerprint, wherever it was.
+    let mut taken_old = vec![false; old.fp.len()];
+    let mut unmatched: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (o, _) in &regions {
+        for i in o.clone().rev() {
+            unmatched.entry(old.fp[i]).or_default().push(i);
+        }
+    }
+    for (_, n) in &regions {
+        for j in n.clone() {
+            if let Some(i) = unmatched.get_mut(&new[j].fp).and_then(Vec::pop) {
+                out[j].push(i);
+                taken_old[i] = true;
+            }
+        }
+    }
+    for (o, n) in regions {
+        let olds: Vec<usize> = o.filter(|&i| !taken_old[i]).collect();
+        let news: Vec<usize> = n.filter(|&j| out[j].is_empty()).collect();
+        pair_region(old, &olds, new, &news, &mut out);
     }
     out
 }
@@ -440,13 +464,13 @@ const MIN_SIMILARITY: f64 = 0.2;
 
 /// Pairs the old and new paragraphs of one changed region by similarity (with joins and
 /// splits), then pairs what is left between those pairs by position.
-fn pair_region(old: &Flat, o: std::ops::Range<usize>, new: &[Paragraph], n: std::ops::Range<usize>, out: &mut [Vec<usize>]) {
+fn pair_region(old: &Flat, o: &[usize], new: &[Paragraph], n: &[usize], out: &mut [Vec<usize>]) {
     let (no, nn) = (o.len(), n.len());
     if no == 0 || nn == 0 {
         return;
     }
-    let ow: Vec<Vec<u64>> = o.clone().map(|i| words(old.text[i])).collect();
-    let nw: Vec<Vec<u64>> = n.clone().map(|j| words(&new[j].text)).collect();
+    let ow: Vec<Vec<u64>> = o.iter().map(|&i| words(old.text[i])).collect();
+    let nw: Vec<Vec<u64>> = n.iter().map(|&j| words(&new[j].text)).collect();
     // A band keeps very large regions linear; small ones are searched whole.
     let band = if no * nn <= 250_000 { usize::MAX } else { 200 + no.abs_diff(nn) };
     let centre = |i: usize| i * nn / no;
@@ -505,7 +529,7 @@ fn pair_region(old: &Flat, o: std::ops::Range<usize>, new: &[Paragraph], n: std:
     let mut lone_new: Vec<usize> = Vec::new();
     let flush = |lone_old: &mut Vec<usize>, lone_new: &mut Vec<usize>, out: &mut [Vec<usize>]| {
         for (&a, &b) in lone_old.iter().zip(lone_new.iter()) {
-            out[n.start + b].push(o.start + a);
+            out[n[b]].push(o[a]);
         }
         lone_old.clear();
         lone_new.clear();
@@ -517,7 +541,7 @@ fn pair_region(old: &Flat, o: std::ops::Range<usize>, new: &[Paragraph], n: std:
             _ => {
                 flush(&mut lone_old, &mut lone_new, out);
                 for b in sn {
-                    out[n.start + b].extend(so.clone().map(|a| o.start + a));
+                    out[n[b]].extend(so.clone().map(|a| o[a]));
                 }
             }
         }
@@ -555,6 +579,273 @@ impl UnionFind {
         if ra != rb {
             let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
             self.parent[hi] = lo;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::memory::Bead;
+    use crate::segment::Kind;
+    use proptest::prelude::*;
+
+    fn paras(texts: &[&str]) -> Vec<Paragraph> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Paragraph { n: i + 1, kind: Kind::Paragraph, line: i * 2 + 1, text: t.to_string(), fp: fingerprint(t) })
+            .collect()
+    }
+
+    fn memory(pairs: &[(&[&str], &[&str])]) -> Memory {
+        let beads = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, (s, t))| Bead {
+                id: format!("b{i}"),
+                source: s.iter().map(|x| x.to_string()).collect(),
+                target: t.iter().map(|x| x.to_string()).collect(),
+                synced: "2026-01-01T00:00:00Z".into(),
+                minor: false,
+            })
+            .collect();
+        Memory { beads }
+    }
+
+    const SRC: [&str; 4] = [
+        "All human beings are born free and equal in dignity and rights.",
+        "Everyone has the right to life, liberty and security of person.",
+        "No one shall be held in slavery or servitude.",
+        "No one shall be subjected to torture.",
+    ];
+    const TGT: [&str; 4] = [
+        "Всички хора се раждат свободни и равни по достойнство и права.",
+        "Всеки човек има право на живот, свобода и лична сигурност.",
+        "Никой не може да бъде държан в робство или в принудителна зависимост.",
+        "Никой не трябва да бъде подлаган на изтезание.",
+    ];
+
+    fn base() -> Memory {
+        memory(&[(&[SRC[0]], &[TGT[0]]), (&[SRC[1]], &[TGT[1]]), (&[SRC[2]], &[TGT[2]]), (&[SRC[3]], &[TGT[3]])])
+    }
+
+    fn states(beads: &[BeadState]) -> Vec<(State, Vec<usize>, Vec<usize>)> {
+        beads.iter().map(|b| (b.state, b.source.clone(), b.target.clone())).collect()
+    }
+
+    #[test]
+    fn unchanged_is_current() {
+        let got = compare(Some(&base()), &paras(&SRC), &paras(&TGT));
+        assert!(got.iter().all(|b| b.state == State::Current));
+        assert_eq!(got.iter().map(|b| b.id.as_str()).collect::<Vec<_>>(), ["b0", "b1", "b2", "b3"]);
+    }
+
+    #[test]
+    fn no_memory_is_missing_and_orphaned() {
+        let got = compare(None, &paras(&SRC[..2]), &paras(&TGT[..2]));
+        let kinds: Vec<State> = got.iter().map(|b| b.state).collect();
+        assert_eq!(kinds, [State::Missing, State::Orphaned, State::Missing, State::Orphaned]);
+    }
+
+    #[test]
+    fn edit_makes_stale_with_its_own_id() {
+        let src = [SRC[0], "Everyone has the right to life, freedom and security of person.", SRC[2], SRC[3]];
+        let got = compare(Some(&base()), &paras(&src), &paras(&TGT));
+        assert_eq!(got[1].state, State::Stale);
+        assert_eq!(got[1].id, "b1");
+        assert!(!got[1].target_edited);
+        assert_eq!(Counts::of(&got).stale, 1);
+    }
+
+    #[test]
+    fn full_rewrite_in_place_is_stale_against_its_own_text() {
+        let src = [SRC[0], SRC[1], "Completely different words about a new topic entirely.", SRC[3]];
+        let got = compare(Some(&base()), &paras(&src), &paras(&TGT));
+        assert_eq!(states(&got)[2], (State::Stale, vec![2], vec![2]));
+        assert_eq!(got[2].memory, vec![2]);
+    }
+
+    #[test]
+    fn insertion_is_missing_and_deletion_orphans_the_translation() {
+        let src = [SRC[0], "A new paragraph nobody has translated.", SRC[1], SRC[3]];
+        let got = compare(Some(&base()), &paras(&src), &paras(&TGT));
+        assert_eq!(
+            states(&got),
+            vec![
+                (State::Current, vec![0], vec![0]),
+                (State::Missing, vec![1], vec![]),
+                (State::Current, vec![2], vec![1]),
+                (State::Orphaned, vec![], vec![2]),
+                (State::Current, vec![3], vec![3]),
+            ]
+        );
+    }
+
+    #[test]
+    fn rewrap_join_and_split_inside_a_bead_stay_current() {
+        let joined = memory(&[(&[SRC[0]], &[TGT[0]]), (&[SRC[1], SRC[2]], &[TGT[1]]), (&[SRC[3]], &[TGT[3]])]);
+        let tgt = [TGT[0], TGT[1], TGT[3]];
+        let rewrapped = SRC[0].replace(' ', "\n");
+        let both = format!("{} {}", SRC[1], SRC[2]);
+        let got = compare(Some(&joined), &paras(&[&rewrapped, &both, SRC[3]]), &paras(&tgt));
+        assert!(got.iter().all(|b| b.state == State::Current), "{got:?}");
+        let got = compare(Some(&joined), &paras(&SRC), &paras(&tgt));
+        assert!(got.iter().all(|b| b.state == State::Current));
+        assert_eq!(got[1].source, vec![1, 2]);
+    }
+
+    #[test]
+    fn target_edit_alone_is_current_and_with_source_edit_is_flagged() {
+        let tgt = [TGT[0], "Всеки човек има право на живот, на свобода и на лична сигурност.", TGT[2], TGT[3]];
+        let got = compare(Some(&base()), &paras(&SRC), &paras(&tgt));
+        assert!(got.iter().all(|b| b.state == State::Current));
+        let src = [SRC[0], "Everyone has the right to life, freedom and security.", SRC[2], SRC[3]];
+        let got = compare(Some(&base()), &paras(&src), &paras(&tgt));
+        assert!(got[1].state == State::Stale && got[1].target_edited);
+    }
+
+    #[test]
+    fn moved_paragraphs_keep_their_beads() {
+        let src = [SRC[1], SRC[2], SRC[0], SRC[3]];
+        let got = compare(Some(&base()), &paras(&src), &paras(&TGT));
+        assert!(got.iter().all(|b| b.state == State::Current), "{got:?}");
+        let b0 = got.iter().find(|b| b.id == "b0").unwrap();
+        assert_eq!((b0.source.clone(), b0.target.clone()), (vec![2], vec![0]));
+    }
+
+    #[test]
+    fn confirmed_omission_and_addition_are_current() {
+        let m = memory(&[(&[SRC[0]], &[TGT[0]]), (&[SRC[1]], &[]), (&[], &[TGT[2]]), (&[SRC[3]], &[TGT[3]])]);
+        let got = compare(Some(&m), &paras(&[SRC[0], SRC[1], SRC[3]]), &paras(&[TGT[0], TGT[2], TGT[3]]));
+        assert_eq!(
+            states(&got),
+            vec![
+                (State::Current, vec![0], vec![0]),
+                (State::Current, vec![], vec![1]),
+                (State::Current, vec![1], vec![]),
+                (State::Current, vec![2], vec![2]),
+            ]
+        );
+    }
+
+    #[test]
+    fn deleted_translation_is_missing() {
+        let got = compare(Some(&base()), &paras(&SRC), &paras(&[TGT[0], TGT[2], TGT[3]]));
+        assert_eq!(states(&got)[1], (State::Missing, vec![1], vec![]));
+        assert_eq!(got[1].id, "b1");
+    }
+
+    #[test]
+    fn provisional_ids_are_unique_for_repeated_text() {
+        let got = compare(None, &paras(&["Same.", "Same.", "Same."]), &[]);
+        let ids: HashSet<&str> = got.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(ids.len(), 3);
+    }
+
+    /// Words to build random documents from.
+    const WORDS: [&str; 12] = ["right", "life", "liberty", "person", "law", "state", "free", "equal", "dignity", "peace", "work", "home"];
+
+    fn sentence(seed: &[usize]) -> String {
+        seed.iter().map(|&i| WORDS[i % WORDS.len()]).collect::<Vec<_>>().join(" ")
+    }
+
+    #[derive(Debug, Clone)]
+    enum Edit {
+        Change(usize, usize),
+        Insert(usize, Vec<usize>),
+        Delete(usize),
+        Move(usize, usize),
+        Join(usize),
+        Split(usize),
+        Rewrap(usize),
+    }
+
+    fn edit() -> impl Strategy<Value = Edit> {
+        prop_oneof![
+            (0..40usize, 0..12usize).prop_map(|(a, b)| Edit::Change(a, b)),
+            (0..40usize, prop::collection::vec(0..12usize, 1..8)).prop_map(|(a, w)| Edit::Insert(a, w)),
+            (0..40usize).prop_map(Edit::Delete),
+            (0..40usize, 0..40usize).prop_map(|(a, b)| Edit::Move(a, b)),
+            (0..40usize).prop_map(Edit::Join),
+            (0..40usize).prop_map(Edit::Split),
+            (0..40usize).prop_map(Edit::Rewrap),
+        ]
+    }
+
+    fn apply(doc: &mut Vec<String>, e: &Edit) {
+        if doc.is_empty() {
+            if let Edit::Insert(_, w) = e {
+                doc.push(sentence(w));
+            }
+            return;
+        }
+        let n = doc.len();
+        match e {
+            Edit::Change(a, w) => doc[a % n].push_str(&format!(" {}", WORDS[*w])),
+            Edit::Insert(a, w) => doc.insert(a % (n + 1), sentence(w)),
+            Edit::Delete(a) => {
+                doc.remove(a % n);
+            }
+            Edit::Move(a, b) => {
+                let p = doc.remove(a % n);
+                doc.insert(b % n, p);
+            }
+            Edit::Join(a) if n > 1 => {
+                let i = a % (n - 1);
+                let next = doc.remove(i + 1);
+                doc[i] = format!("{} {next}", doc[i]);
+            }
+            Edit::Split(a) => {
+                let i = a % n;
+                let words: Vec<String> = doc[i].split(' ').map(str::to_string).collect();
+                if words.len() > 1 {
+                    let half = words.len() / 2;
+                    doc[i] = words[..half].join(" ");
+                    doc.insert(i + 1, words[half..].join(" "));
+                }
+            }
+            Edit::Rewrap(a) => doc[a % n] = doc[a % n].replace(' ', "\n"),
+            Edit::Join(_) => {}
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn every_paragraph_is_accounted_for_once(
+            base_doc in prop::collection::vec(prop::collection::vec(0..12usize, 1..10), 0..25),
+            src_edits in prop::collection::vec(edit(), 0..8),
+            tgt_edits in prop::collection::vec(edit(), 0..8),
+            synced in any::<bool>(),
+        ) {
+            let mut src: Vec<String> = base_doc.iter().enumerate().map(|(i, w)| format!("{i} {}", sentence(w))).collect();
+            let mut tgt: Vec<String> = src.iter().map(|s| format!("т {s}")).collect();
+            let pairs: Vec<(Vec<String>, Vec<String>)> = src.iter().zip(&tgt).map(|(s, t)| (vec![s.clone()], vec![t.clone()])).collect();
+            let mem = Memory { beads: pairs.into_iter().enumerate().map(|(i, (s, t))| Bead { id: format!("x{i}"), source: s, target: t, synced: String::new(), minor: false }).collect() };
+            for e in &src_edits { apply(&mut src, e); }
+            for e in &tgt_edits { apply(&mut tgt, e); }
+            let sp = paras(&src.iter().map(String::as_str).collect::<Vec<_>>());
+            let tp = paras(&tgt.iter().map(String::as_str).collect::<Vec<_>>());
+            let got = compare(synced.then_some(&mem), &sp, &tp);
+            let mut seen_s = vec![0; sp.len()];
+            let mut seen_t = vec![0; tp.len()];
+            for b in &got {
+                prop_assert!(!b.source.is_empty() || !b.target.is_empty());
+                prop_assert!(b.source.windows(2).all(|w| w[1] == w[0] + 1), "source not consecutive: {:?}", b);
+                prop_assert!(b.target.windows(2).all(|w| w[1] == w[0] + 1), "target not consecutive: {:?}", b);
+                for &s in &b.source { seen_s[s] += 1; }
+                for &t in &b.target { seen_t[t] += 1; }
+            }
+            prop_assert!(seen_s.iter().all(|&c| c == 1), "source counts {:?}", seen_s);
+            prop_assert!(seen_t.iter().all(|&c| c == 1), "target counts {:?}", seen_t);
+            let ids: HashSet<&str> = got.iter().map(|b| b.id.as_str()).collect();
+            prop_assert_eq!(ids.len(), got.len());
+            let firsts: Vec<usize> = got.iter().filter_map(|b| b.source.first().copied()).collect();
+            prop_assert!(firsts.windows(2).all(|w| w[0] < w[1]));
+            if src_edits.is_empty() && synced {
+                prop_assert!(got.iter().all(|b| b.state != State::Stale));
+            }
         }
     }
 }
