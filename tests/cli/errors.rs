@@ -1,0 +1,122 @@
+//! Bad input: a clear message naming the file (and line), exit code 2, and a memory left
+//! byte for byte as it was.
+
+use crate::support::Project;
+
+/// Runs `status` and `sync bg --all` on a broken project: both must fail with exit 2, name
+/// `file` in stderr, and leave the memory unchanged.
+fn assert_refused(p: &Project, file: &str) -> String {
+    let before = p.memory_files();
+    let mut last = String::new();
+    for args in [&["status"][..], &["sync", "bg", "--all"], &["diff", "bg"]] {
+        let (code, _, err) = p.run(args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.starts_with(file), "{args:?}: expected {file} first, got: {err}");
+        assert_eq!(err.lines().count(), 1, "one clear line: {err}");
+        last = err;
+    }
+    assert_eq!(before, p.memory_files(), "the memory must not change");
+    last
+}
+
+fn synced() -> Project {
+    Project::udhr_synced(&["bg"])
+}
+
+#[test]
+fn unknown_key_names_the_key_and_line() {
+    let p = synced();
+    p.write("lockstep.toml", &p.read("lockstep.toml").replace("[[document]]", "colour = \"red\"\n[[document]]"));
+    let err = assert_refused(&p, "lockstep.toml:4:1: ");
+    assert!(err.contains("colour"), "{err}");
+}
+
+#[test]
+fn unknown_keys_come_before_missing_ones() {
+    let p = synced();
+    p.write("lockstep.toml", "languages = [\"bg\"]\nsourcelang = \"en\"\n");
+    let err = assert_refused(&p, "lockstep.toml:2:1: ");
+    assert!(err.contains("sourcelang"), "{err}");
+}
+
+#[test]
+fn bad_language_tag() {
+    let p = synced();
+    p.write("lockstep.toml", &p.read("lockstep.toml").replace("[\"bg\"]", "[\"bg\", \"not a tag\"]"));
+    let err = assert_refused(&p, "lockstep.toml:2:");
+    assert!(err.contains("not a tag"), "{err}");
+}
+
+#[test]
+fn missing_source_file() {
+    let p = synced();
+    std::fs::remove_file(p.path("udhr.en.md")).unwrap();
+    assert_refused(&p, "udhr.en.md: ");
+}
+
+#[test]
+fn a_path_that_leaves_the_project() {
+    let p = synced();
+    p.write("lockstep.toml", &p.read("lockstep.toml").replace("source = \"udhr.en.md\"", "source = \"../udhr.en.md\""));
+    let err = assert_refused(&p, "lockstep.toml:5:");
+    assert!(err.contains("../udhr.en.md"), "{err}");
+}
+
+#[test]
+fn toml_syntax_error() {
+    let p = synced();
+    p.write("lockstep.toml", &p.read("lockstep.toml").replace("source_lang = \"en\"", "source_lang = \"en"));
+    assert_refused(&p, "lockstep.toml:1:");
+}
+
+#[test]
+fn invalid_utf8_in_a_translation_names_line_and_column() {
+    let p = synced();
+    let mut bytes = std::fs::read(p.path("udhr.bg.md")).unwrap();
+    let third_line = bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(1).unwrap().0 + 1;
+    bytes.insert(third_line + 2, 0xff);
+    std::fs::write(p.path("udhr.bg.md"), bytes).unwrap();
+    assert_refused(&p, "udhr.bg.md:3:");
+}
+
+#[test]
+fn a_damaged_memory_file_names_its_line() {
+    let p = synced();
+    let rel = ".lockstep/memory/udhr.en.md/bg.jsonl";
+    let text = p.read(rel);
+    let mut lines: Vec<&str> = text.lines().collect();
+    let cut: String = lines[4].chars().take(lines[4].chars().count() / 2).collect();
+    lines[4] = &cut;
+    p.write(rel, &format!("{}\n", lines.join("\n")));
+    let err = assert_refused(&p, &format!("{rel}:5:"));
+    assert!(err.contains("damaged"), "{err}");
+}
+
+#[test]
+fn unknown_language_and_project_not_found() {
+    let p = synced();
+    let (code, _, err) = p.run(&["diff", "xx"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("xx"), "{err}");
+    let empty = Project::empty();
+    let (code, _, err) = empty.run(&["status"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("lockstep.toml: "), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let p = synced();
+    assert_eq!(p.run(&["status", "--bogus"]).0, 2);
+    assert_eq!(p.run(&["frobnicate"]).0, 2);
+    assert_eq!(p.run(&["status", "--format", "xml"]).0, 2);
+    assert_eq!(p.run(&["--help"]).0, 0);
+}
+
+#[test]
+fn project_is_found_upward() {
+    let p = synced();
+    std::fs::create_dir_all(p.path("sub/deeper")).unwrap();
+    let out = p.cmd().current_dir(p.path("sub/deeper")).arg("status").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real `lockstep` binary on real files, one module per command.
+
+mod diff;
+mod errors;
+mod init;
+mod minor;
+mod paragraphs;
+mod status;
+mod support;
+mod sync;

@@ -1,0 +1,169 @@
+//! `lockstep status`: states after real edits of the source, in every language.
+
+use crate::support::{Project, in_state, nums};
+
+const LANGS: [&str; 4] = ["bg", "sr-Cyrl", "el", "hr"];
+
+/// The 0-based block index of the text of article `n` in a translation (its heading ends in
+/// the article number, as in `## Член 7` or `## ČLANAK 7.`).
+pub fn article_text(p: &Project, rel: &str, n: usize) -> usize {
+    let blocks = p.blocks(rel);
+    let want = [n.to_string(), format!("{n}.")];
+    blocks
+        .iter()
+        .position(|b| b.starts_with("## ") && b.split_whitespace().last().is_some_and(|w| want.contains(&w.to_string())))
+        .unwrap()
+        + 1
+}
+
+/// Edits the English source: art. 3 a word changed, art. 4 rewritten, art. 5 followed by a new
+/// paragraph, art. 7 removed, art. 9 re-wrapped. Returns the 1-based numbers of (edited,
+/// rewritten, inserted) paragraphs in the new source.
+pub fn edit_source(p: &Project) -> (usize, usize, usize) {
+    let mut b = p.blocks("udhr.en.md");
+    let a = |h: &str| p.after_heading("udhr.en.md", h);
+    let (a3, a4, a5, a7, a9) = (a("Article 3"), a("Article 4"), a("Article 5"), a("Article 7"), a("Article 9"));
+    b[a9] = b[a9].replace(' ', "\n");
+    b.remove(a7);
+    b.insert(a5 + 1, "Everyone has the right to a clean and healthy environment.".to_string());
+    b[a4] = "Forced labour in every form is abolished without delay.".to_string();
+    b[a3] = b[a3].replace("liberty", "freedom");
+    p.set_blocks("udhr.en.md", &b);
+    (a3 + 1, a4 + 1, a5 + 2)
+}
+
+#[test]
+fn first_status_says_nothing_is_synced() {
+    let p = Project::udhr(&["bg"]);
+    let (c, beads) = p.status("bg");
+    assert_eq!((c.current, c.stale), (0, 0));
+    assert_eq!(c.missing, 92);
+    assert_eq!(c.orphaned, 91);
+    assert_eq!(beads.len(), 183);
+    let text = p.ok(&["status"]);
+    assert!(text.contains("lockstep sync bg --all"), "{text}");
+}
+
+#[test]
+fn after_sync_everything_is_current() {
+    let p = Project::udhr_synced(&LANGS);
+    for lang in LANGS {
+        let (c, _) = p.status(lang);
+        assert_eq!((c.stale, c.missing, c.orphaned), (0, 0, 0), "{lang}");
+        assert!(c.current >= 90);
+    }
+    assert_eq!(p.run(&["status", "--check"]).0, 0);
+}
+
+#[test]
+fn edits_insertions_deletions_and_rewraps_in_every_language() {
+    let p = Project::udhr_synced(&LANGS);
+    let before: Vec<usize> = LANGS.iter().map(|l| p.status(l).0.current).collect();
+    let (edited, rewritten, inserted) = edit_source(&p);
+    for (k, lang) in LANGS.iter().enumerate() {
+        let (c, beads) = p.status(lang);
+        assert_eq!((c.stale, c.missing, c.orphaned), (2, 1, 1), "{lang}: {beads:?}");
+        assert_eq!(c.current, before[k] - 3, "{lang}");
+        let stale: Vec<Vec<usize>> = in_state(&beads, "stale").iter().map(|b| nums(&b["source"])).collect();
+        assert_eq!(stale, vec![vec![edited], vec![rewritten]], "{lang}");
+        let missing = in_state(&beads, "missing");
+        assert_eq!(nums(&missing[0]["source"]), vec![inserted]);
+        assert!(nums(&missing[0]["target"]).is_empty());
+        let orphan = in_state(&beads, "orphaned");
+        let a7 = article_text(&p, &format!("udhr.{lang}.md"), 7);
+        assert_eq!(nums(&orphan[0]["target"]), vec![a7 + 1], "{lang}");
+        assert!(nums(&orphan[0]["source"]).is_empty());
+    }
+    assert_eq!(p.run(&["status", "--check"]).0, 1);
+    assert_eq!(p.run(&["status", "--check", "--format", "json"]).0, 1);
+}
+
+#[test]
+fn joining_and_splitting_inside_one_bead_stays_current() {
+    // The Bulgarian translator joined the two paragraphs of article 2 into one.
+    let p = Project::udhr(&["bg"]);
+    let mut bg = p.blocks("udhr.bg.md");
+    let a2 = p.after_heading("udhr.bg.md", "Член 2");
+    let second = bg.remove(a2 + 1);
+    bg[a2] = format!("{} {second}", bg[a2]);
+    p.set_blocks("udhr.bg.md", &bg);
+    p.ok(&["sync", "bg", "--all"]);
+    let en_a2 = p.after_heading("udhr.en.md", "Article 2");
+    let joined_bead = |p: &Project| {
+        let (_, beads) = p.status("bg");
+        beads.into_iter().find(|b| nums(&b["source"]).contains(&(en_a2 + 1))).unwrap()
+    };
+    let bead = joined_bead(&p);
+    assert_eq!(nums(&bead["source"]), vec![en_a2 + 1, en_a2 + 2]);
+    // The source joins them too, re-wrapped: still current.
+    let mut en = p.blocks("udhr.en.md");
+    let second = en.remove(en_a2 + 1);
+    en[en_a2] = format!("{}\n{}", en[en_a2], second.replace(". ", ".\n"));
+    p.set_blocks("udhr.en.md", &en);
+    let bead = joined_bead(&p);
+    assert_eq!(bead["state"], "current");
+    assert_eq!(nums(&bead["source"]), vec![en_a2 + 1]);
+    assert_eq!(p.status("bg").0.stale, 0);
+}
+
+#[test]
+fn a_translator_edit_alone_is_current_but_reported_on_stale_beads() {
+    let p = Project::udhr_synced(&["bg"]);
+    let mut bg = p.blocks("udhr.bg.md");
+    let a3 = p.after_heading("udhr.bg.md", "Член 3");
+    bg[a3] = format!("{} (редакция)", bg[a3]);
+    p.set_blocks("udhr.bg.md", &bg);
+    assert_eq!(p.status("bg").0.stale, 0);
+    let mut en = p.blocks("udhr.en.md");
+    let a3 = p.after_heading("udhr.en.md", "Article 3");
+    en[a3] = en[a3].replace("liberty", "freedom");
+    p.set_blocks("udhr.en.md", &en);
+    let (_, beads) = p.status("bg");
+    let stale = in_state(&beads, "stale");
+    assert_eq!(stale.len(), 1);
+    assert_eq!(stale[0]["target_edited"], true);
+}
+
+#[test]
+fn a_missing_translation_file_is_a_language_not_started() {
+    let p = Project::udhr_synced(&["bg"]);
+    p.write("lockstep.toml", &p.read("lockstep.toml").replace("[\"bg\"]", "[\"bg\", \"de\"]"));
+    let (c, _) = p.status("de");
+    assert_eq!((c.current, c.missing, c.orphaned), (0, 92, 0));
+    let text = p.ok(&["status", "de"]);
+    assert!(text.contains("udhr.de.md"), "{text}");
+    assert!(!text.contains(" bg "), "only the languages asked for: {text}");
+}
+
+#[test]
+fn paragraphs_lists_each_bead_that_is_not_current() {
+    let p = Project::udhr_synced(&["bg"]);
+    edit_source(&p);
+    let text = p.ok(&["status", "--paragraphs"]);
+    assert!(text.contains("stale"), "{text}");
+    assert!(text.contains("Everyone has the right to a clean"), "{text}");
+    let (_, beads) = p.status("bg");
+    for b in beads.iter().filter(|b| b["state"] != "current") {
+        assert!(text.contains(b["id"].as_str().unwrap()), "{text}");
+    }
+}
+
+#[test]
+fn json_contract_shape() {
+    let p = Project::udhr_synced(&["bg", "hr"]);
+    let v = p.json(&["status"]);
+    let doc = &v["documents"][0];
+    assert_eq!(doc["source"], "udhr.en.md");
+    assert_eq!(doc["source_lang"], "en");
+    let langs: Vec<&str> = doc["translations"].as_array().unwrap().iter().map(|t| t["lang"].as_str().unwrap()).collect();
+    assert_eq!(langs, ["bg", "hr"]);
+    let t = &doc["translations"][0];
+    assert_eq!(t["path"], "udhr.bg.md");
+    for key in ["current", "stale", "missing", "orphaned"] {
+        assert!(t["counts"][key].is_u64());
+    }
+    let bead = &t["beads"][0];
+    for key in ["id", "state", "source", "target", "target_edited"] {
+        assert!(!bead[key].is_null(), "{key}");
+    }
+}

@@ -1,0 +1,93 @@
+//! `lockstep sync`: confirming beads, one language at a time.
+
+use crate::status::edit_source;
+use crate::support::{Project, in_state, nums};
+
+#[test]
+fn syncing_one_language_leaves_the_others_untouched() {
+    let p = Project::udhr_synced(&["bg", "el", "hr"]);
+    edit_source(&p);
+    let before = p.memory_files();
+    p.ok(&["sync", "bg", "--all"]);
+    let after = p.memory_files();
+    for (path, bytes) in &before {
+        let is_bg = path.ends_with("udhr.en.md/bg.jsonl");
+        assert_eq!(is_bg, after[path] != *bytes, "{}", path.display());
+    }
+    let (c, _) = p.status("bg");
+    assert_eq!(c.stale, 0);
+    assert_eq!((c.missing, c.orphaned), (1, 1), "new and orphaned paragraphs stay until named");
+    assert_eq!(p.status("el").0.stale, 2);
+}
+
+#[test]
+fn a_translators_new_paragraph_is_aligned_to_the_new_source_paragraph() {
+    let p = Project::udhr_synced(&["bg"]);
+    let (_, _, inserted) = edit_source(&p);
+    let mut bg = p.blocks("udhr.bg.md");
+    let a5 = p.after_heading("udhr.bg.md", "Член 5");
+    bg.insert(a5 + 1, "Всеки човек има право на чиста и здравословна околна среда.".to_string());
+    p.set_blocks("udhr.bg.md", &bg);
+    let (c, _) = p.status("bg");
+    assert_eq!((c.missing, c.orphaned), (1, 2));
+    p.ok(&["sync", "bg", "--all"]);
+    let (c, beads) = p.status("bg");
+    assert_eq!((c.stale, c.missing, c.orphaned), (0, 0, 1), "{beads:?}");
+    let bead = beads.iter().find(|b| nums(&b["source"]) == vec![inserted]).unwrap();
+    assert_eq!(nums(&bead["target"]), vec![a5 + 2]);
+    assert_eq!(bead["state"], "current");
+}
+
+#[test]
+fn sync_by_id_confirms_only_the_named_beads_and_ids_are_stable() {
+    let p = Project::udhr_synced(&["bg"]);
+    let ids_before: Vec<String> = p.status("bg").1.iter().map(|b| b["id"].as_str().unwrap().to_string()).collect();
+    edit_source(&p);
+    let (_, beads) = p.status("bg");
+    let stale: Vec<String> = in_state(&beads, "stale").iter().map(|b| b["id"].as_str().unwrap().to_string()).collect();
+    assert!(stale.iter().all(|id| ids_before.contains(id)), "stale beads keep their ids");
+    p.ok(&["sync", "bg", &stale[0]]);
+    let (c, beads) = p.status("bg");
+    assert_eq!(c.stale, 1);
+    assert_eq!(in_state(&beads, "stale")[0]["id"], stale[1].as_str());
+    assert!(beads.iter().any(|b| b["id"] == stale[0].as_str() && b["state"] == "current"));
+    // Naming a missing paragraph records it as an intentional omission.
+    let missing = in_state(&beads, "missing")[0]["id"].as_str().unwrap().to_string();
+    p.ok(&["sync", "bg", &missing]);
+    assert_eq!(p.status("bg").0.missing, 0);
+}
+
+#[test]
+fn sync_all_twice_changes_nothing_the_second_time() {
+    let p = Project::udhr_synced(&["bg"]);
+    edit_source(&p);
+    p.ok(&["sync", "bg", "--all"]);
+    let once = p.memory_files();
+    let out = p.ok(&["sync", "bg", "--all"]);
+    assert_eq!(once, p.memory_files());
+    assert!(out.contains("0 paragraphs confirmed"), "{out}");
+}
+
+#[test]
+fn sync_needs_ids_or_all() {
+    let p = Project::udhr_synced(&["bg"]);
+    let (code, _, err) = p.run(&["sync", "bg"]);
+    assert_eq!(code, 2, "{err}");
+    let (code, _, _) = p.run(&["sync", "bg", "--all", "abc12"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn memory_is_plain_json_lines_in_source_order() {
+    let p = Project::udhr_synced(&["bg"]);
+    let text = p.read(".lockstep/memory/udhr.en.md/bg.jsonl");
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].contains("\"lockstep\":1"));
+    assert!(lines[1].contains("UNIVERSAL DECLARATION OF HUMAN RIGHTS") || lines[1].contains("Universal Declaration"));
+    assert!(text.contains("Всички хора се раждат свободни"), "UTF-8 is written as is");
+    for line in &lines[1..] {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["id"].is_string() && v["source"].is_array() && v["target"].is_array());
+    }
+    assert!(p.read(".lockstep/.gitignore").contains(".lock"));
+}
