@@ -349,10 +349,10 @@ mod tests {
 
     #[test]
     fn atx_closing_hashes_and_numbers() {
-        let ps = segment("## Article 1 ##\n\n\tTabbed text\n");
+        let ps = segment("## Article 1 ##\n\nTabbed\ttext\n\n\tcode\n");
         assert_eq!(ps[0].text, "Article 1");
         assert_eq!(ps.len(), 2);
-        assert_eq!(ps[1].text, "Tabbed text");
+        assert_eq!(ps[1].text, "Tabbed\ttext");
         assert_eq!(ps[0].line, 1);
     }
 
