@@ -84,16 +84,17 @@ pub fn joined(paragraphs: &[Paragraph], which: &[usize]) -> String {
 }
 
 /// The diff of a stale bead, or `None` for a bead in another state.
-pub fn bead_diff(bead: &BeadState, memory: Option<&Memory>, source: &[Paragraph], target: &[Paragraph]) -> Option<BeadDiff> {
+pub fn bead_diff(
+    bead: &BeadState,
+    memory: Option<&Memory>,
+    source: &[Paragraph],
+    target: &[Paragraph],
+) -> Option<BeadDiff> {
     if bead.state != State::Stale {
         return None;
     }
     let memory = memory?;
-    let old: Vec<&str> = bead
-        .memory
-        .iter()
-        .flat_map(|&m| memory.beads[m].source.iter().map(String::as_str))
-        .collect();
+    let old: Vec<&str> = bead.memory.iter().flat_map(|&m| memory.beads[m].source.iter().map(String::as_str)).collect();
     let old_source = normalize(&old.join(" "));
     let new_source = joined(source, &bead.source);
     Some(BeadDiff {

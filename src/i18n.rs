@@ -73,8 +73,7 @@ fn bundle(tag: &str, source: &str) -> FluentBundle<FluentResource> {
 impl Localizer {
     /// A localizer for the best shipped match of the requested locales.
     pub fn new(requested: &[LanguageIdentifier]) -> Localizer {
-        let available: Vec<LanguageIdentifier> =
-            LOCALES.iter().filter_map(|(tag, _)| tag.parse().ok()).collect();
+        let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|(tag, _)| tag.parse().ok()).collect();
         let default: LanguageIdentifier = FALLBACK.parse().unwrap_or_default();
         let chosen = fluent_langneg::negotiate_languages(
             requested,
@@ -89,10 +88,10 @@ impl Localizer {
                 bundles.push(bundle(tag, source));
             }
         }
-        if lang != default {
-            if let Some((tag, source)) = LOCALES.iter().find(|(t, _)| *t == FALLBACK) {
-                bundles.push(bundle(tag, source));
-            }
+        if lang != default
+            && let Some((tag, source)) = LOCALES.iter().find(|(t, _)| *t == FALLBACK)
+        {
+            bundles.push(bundle(tag, source));
         }
         Localizer { lang, bundles }
     }

@@ -83,8 +83,7 @@ pub fn parse(text: &str, shown: &Path) -> Result<Memory> {
     let Some((hl, header)) = lines.next() else {
         return Err(damaged(1, 1, "header"));
     };
-    let header: Header = serde_json::from_str(header)
-        .map_err(|e| damaged(hl + 1, e.column().max(1), "header"))?;
+    let header: Header = serde_json::from_str(header).map_err(|e| damaged(hl + 1, e.column().max(1), "header"))?;
     if header.lockstep > FORMAT_VERSION {
         let kind = ErrorKind::MemoryVersion(header.lockstep);
         return Err(Error::new(kind, Location::at(shown, hl + 1, 1)));
@@ -92,8 +91,7 @@ pub fn parse(text: &str, shown: &Path) -> Result<Memory> {
     let mut beads: Vec<Bead> = Vec::new();
     let mut ids = std::collections::HashSet::new();
     for (i, line) in lines {
-        let bead: Bead =
-            serde_json::from_str(line).map_err(|e| damaged(i + 1, e.column().max(1), "bead"))?;
+        let bead: Bead = serde_json::from_str(line).map_err(|e| damaged(i + 1, e.column().max(1), "bead"))?;
         if bead.id.is_empty() || !bead.id.chars().all(|c| c.is_ascii_alphanumeric()) {
             return Err(damaged(i + 1, 1, "id"));
         }

@@ -148,9 +148,7 @@ impl Project {
                 let wanted = Path::new(name);
                 self.documents
                     .iter()
-                    .position(|d| {
-                        Path::new(&d.source) == wanted || self.shown(&d.source) == wanted
-                    })
+                    .position(|d| Path::new(&d.source) == wanted || self.shown(&d.source) == wanted)
                     .ok_or_else(|| Error::bare(ErrorKind::UnknownDocument(name.to_string())))
             }
         }
@@ -196,9 +194,7 @@ const DOC_KEYS: &[&str] = &["source", "translations"];
 /// Parses and validates the text of a project file. Paths are checked but not looked up.
 pub fn parse(text: &str, file: &Path) -> Result<Project> {
     let at = |span: std::ops::Range<usize>| Location::at_offset(file, text, span.start);
-    let table = DeTable::parse(text).map_err(|e| {
-        Error::new(ErrorKind::TomlSyntax, at(e.span().unwrap_or(0..0)))
-    })?;
+    let table = DeTable::parse(text).map_err(|e| Error::new(ErrorKind::TomlSyntax, at(e.span().unwrap_or(0..0))))?;
     let table = table.get_ref();
 
     // Unknown keys first, anywhere in the file, in file order.
@@ -206,17 +202,14 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
         if !TOP_KEYS.contains(&key.get_ref().as_ref()) {
             return Err(Error::new(ErrorKind::UnknownKey(key.get_ref().to_string()), at(key.span())));
         }
-        if key.get_ref() == "document" {
-            if let DeValue::Array(items) = value.get_ref() {
-                for item in items {
-                    if let DeValue::Table(doc) = item.get_ref() {
-                        for (k, _) in doc.iter() {
-                            if !DOC_KEYS.contains(&k.get_ref().as_ref()) {
-                                let name = format!("document.{}", k.get_ref());
-                                return Err(Error::new(ErrorKind::UnknownKey(name), at(k.span())));
-                            }
-                        }
-                    }
+        if key.get_ref() == "document"
+            && let DeValue::Array(items) = value.get_ref()
+        {
+            for item in items {
+                let DeValue::Table(doc) = item.get_ref() else { continue };
+                if let Some((k, _)) = doc.iter().find(|(k, _)| !DOC_KEYS.contains(&k.get_ref().as_ref())) {
+                    let name = format!("document.{}", k.get_ref());
+                    return Err(Error::new(ErrorKind::UnknownKey(name), at(k.span())));
                 }
             }
         }
@@ -233,8 +226,9 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
 
     let parse_lang = |v: &Spanned<DeValue>, key: &str| -> Result<Lang> {
         match v.get_ref() {
-            DeValue::String(s) => Lang::parse(s)
-                .ok_or_else(|| Error::new(ErrorKind::BadLanguageTag(s.to_string()), at(v.span()))),
+            DeValue::String(s) => {
+                Lang::parse(s).ok_or_else(|| Error::new(ErrorKind::BadLanguageTag(s.to_string()), at(v.span())))
+            }
             _ => Err(wrong(key, "string", v.span())),
         }
     };
@@ -261,13 +255,12 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
             return Err(wrong("document", "table", doc.span()));
         };
         let doc_end = Location::at_offset(file, text, doc.span().end);
-        let source = t.get("source").ok_or_else(|| {
-            Error::new(ErrorKind::MissingKey("document.source".into()), doc_end.clone())
-        })?;
+        let source = t
+            .get("source")
+            .ok_or_else(|| Error::new(ErrorKind::MissingKey("document.source".into()), doc_end.clone()))?;
         let source = match source.get_ref() {
-            DeValue::String(s) => project_relative(s).ok_or_else(|| {
-                Error::new(ErrorKind::PathOutsideProject(s.to_string()), at(source.span()))
-            })?,
+            DeValue::String(s) => project_relative(s)
+                .ok_or_else(|| Error::new(ErrorKind::PathOutsideProject(s.to_string()), at(source.span())))?,
             _ => return Err(wrong("document.source", "string", source.span())),
         };
         let mut paths: Vec<Option<String>> = vec![None; langs.len()];
@@ -286,9 +279,8 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
                     }
                     for (i, l) in langs.iter().enumerate() {
                         let p = template.replace("{lang}", &l.tag);
-                        let rel = project_relative(&p).ok_or_else(|| {
-                            Error::new(ErrorKind::PathOutsideProject(p.clone()), at(v.span()))
-                        })?;
+                        let rel = project_relative(&p)
+                            .ok_or_else(|| Error::new(ErrorKind::PathOutsideProject(p.clone()), at(v.span())))?;
                         paths[i] = Some(rel);
                     }
                 }
@@ -301,9 +293,8 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
                         let DeValue::String(p) = pv.get_ref() else {
                             return Err(wrong("document.translations", "string", pv.span()));
                         };
-                        let rel = project_relative(p).ok_or_else(|| {
-                            Error::new(ErrorKind::PathOutsideProject(p.to_string()), at(pv.span()))
-                        })?;
+                        let rel = project_relative(p)
+                            .ok_or_else(|| Error::new(ErrorKind::PathOutsideProject(p.to_string()), at(pv.span())))?;
                         paths[i] = Some(rel);
                     }
                     if let Some(i) = paths.iter().position(Option::is_none) {
@@ -323,13 +314,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
         }
         out_docs.push(Document { source, translations });
     }
-    Ok(Project {
-        root: PathBuf::new(),
-        shown_root: PathBuf::new(),
-        source_lang,
-        languages: langs,
-        documents: out_docs,
-    })
+    Ok(Project { root: PathBuf::new(), shown_root: PathBuf::new(), source_lang, languages: langs, documents: out_docs })
 }
 
 /// The text of a new project file (for `init`).

@@ -132,7 +132,14 @@ fn percent_current(c: &Counts) -> usize {
 }
 
 /// The status table: one row per document and language.
-pub fn status_text(project: &Project, docs: &[DocumentState], langs: &[usize], paragraphs: bool, loc: &Localizer, style: Style) -> String {
+pub fn status_text(
+    project: &Project,
+    docs: &[DocumentState],
+    langs: &[usize],
+    paragraphs: bool,
+    loc: &Localizer,
+    style: Style,
+) -> String {
     let header: Vec<String> = [
         loc.msg("status-col-document", &[]),
         loc.msg("status-col-language", &[]),
@@ -202,7 +209,8 @@ fn totals(project: &Project, docs: &[DocumentState], langs: &[usize], loc: &Loca
             c.missing += tc.missing;
             c.orphaned += tc.orphaned;
         }
-        let outdated: usize = docs.iter().flat_map(|d| &d.translations).filter(|t| t.lang == l && !t.counts().all_current()).count();
+        let outdated: usize =
+            docs.iter().flat_map(|d| &d.translations).filter(|t| t.lang == l && !t.counts().all_current()).count();
         out.push_str(&loc.msg(
             "status-total",
             &[
@@ -418,8 +426,12 @@ pub fn inline_diff(changes: &[Change], style: Style) -> String {
     for c in changes {
         match (c.op, style.color) {
             (Op::Equal, _) => out.push_str(&c.text),
-            (Op::Delete, true) => out.push_str(&style.paint(anstyle::Style::new().fg_color(Some(Red.into())).strikethrough(), &c.text)),
-            (Op::Insert, true) => out.push_str(&style.paint(anstyle::Style::new().fg_color(Some(Green.into())).underline(), &c.text)),
+            (Op::Delete, true) => {
+                out.push_str(&style.paint(anstyle::Style::new().fg_color(Some(Red.into())).strikethrough(), &c.text))
+            }
+            (Op::Insert, true) => {
+                out.push_str(&style.paint(anstyle::Style::new().fg_color(Some(Green.into())).underline(), &c.text))
+            }
             (Op::Delete, false) => out.push_str(&format!("[-{}-]", c.text)),
             (Op::Insert, false) => out.push_str(&format!("{{+{}+}}", c.text)),
         }
@@ -443,7 +455,8 @@ struct ParagraphJson<'a> {
 
 /// How lockstep reads a file, as JSON.
 pub fn paragraphs_json(file: &str, paragraphs: &[Paragraph]) -> String {
-    let paragraphs = paragraphs.iter().map(|p| ParagraphJson { n: p.n, kind: p.kind, line: p.line, text: &p.text }).collect();
+    let paragraphs =
+        paragraphs.iter().map(|p| ParagraphJson { n: p.n, kind: p.kind, line: p.line, text: &p.text }).collect();
     to_json(&ParagraphsJson { file, paragraphs })
 }
 
@@ -458,7 +471,8 @@ pub fn paragraphs_text(paragraphs: &[Paragraph], loc: &Localizer, style: Style) 
     let rows: Vec<Vec<String>> = paragraphs
         .iter()
         .map(|p| {
-            let kind = serde_json::to_value(p.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let kind =
+                serde_json::to_value(p.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
             vec![p.n.to_string(), loc.msg(&format!("kind-{kind}"), &[]), p.line.to_string(), snippet(&p.text, 70)]
         })
         .collect();
@@ -499,7 +513,13 @@ pub fn needs_look(b: &align::Bead) -> bool {
 }
 
 /// An alignment side by side, for people.
-pub fn align_text(src: &[Paragraph], tgt: &[Paragraph], beads: &[align::Bead], loc: &Localizer, style: Style) -> String {
+pub fn align_text(
+    src: &[Paragraph],
+    tgt: &[Paragraph],
+    beads: &[align::Bead],
+    loc: &Localizer,
+    style: Style,
+) -> String {
     let header = vec![
         loc.msg("align-col-source", &[]),
         loc.msg("align-col-target", &[]),
@@ -508,7 +528,9 @@ pub fn align_text(src: &[Paragraph], tgt: &[Paragraph], beads: &[align::Bead], l
         loc.msg("align-col-source-text", &[]),
         loc.msg("align-col-target-text", &[]),
     ];
-    let join = |ps: &[Paragraph], r: std::ops::Range<usize>| ps[r].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+    let join = |ps: &[Paragraph], r: std::ops::Range<usize>| {
+        ps[r].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ")
+    };
     let rows: Vec<Vec<String>> = beads
         .iter()
         .map(|b| {

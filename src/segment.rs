@@ -94,11 +94,7 @@ pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
         Some(rest) => rest.to_string(),
         None => text,
     };
-    if text.contains('\r') {
-        Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
-    } else {
-        Ok(text)
-    }
+    if text.contains('\r') { Ok(text.replace("\r\n", "\n").replace('\r', "\n")) } else { Ok(text) }
 }
 
 /// Reads and segments a file.
@@ -126,9 +122,7 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
+    let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let mut out = Vec::new();
     // Innermost container first: Some(Kind) for a list item or quote.
     let mut containers: Vec<Kind> = Vec::new();
@@ -137,22 +131,18 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
     let mut opaque = 0usize;
 
     let finish = |open: &mut Option<Open>, out: &mut Vec<Paragraph>| {
-        if let Some(o) = open.take() {
-            if let Some(p) = build(text, &line_starts, o, out.len() + 1) {
-                out.push(p);
-            }
+        if let Some(o) = open.take()
+            && let Some(p) = build(text, &line_starts, o, out.len() + 1)
+        {
+            out.push(p);
         }
     };
 
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         if opaque > 0 {
             match event {
-                Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => {
-                    opaque += 1
-                }
-                Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => {
-                    opaque -= 1
-                }
+                Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => opaque += 1,
+                Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => opaque -= 1,
                 _ => {}
             }
             continue;
@@ -199,9 +189,7 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
                 _ => inline(&mut open, container_kind, range),
             },
             Event::End(tag) => match tag {
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell => {
-                    finish(&mut open, &mut out)
-                }
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell => finish(&mut open, &mut out),
                 TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition => {
                     finish(&mut open, &mut out);
                     containers.pop();
@@ -229,9 +217,7 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
 /// Records an inline event's span, opening an implicit paragraph (text directly inside a tight
 /// list item) when none is open.
 fn inline(open: &mut Option<Open>, kind: Kind, range: Range<usize>) {
-    open.get_or_insert_with(|| Open { kind, spans: Vec::new(), explicit: false })
-        .spans
-        .push(range);
+    open.get_or_insert_with(|| Open { kind, spans: Vec::new(), explicit: false }).spans.push(range);
 }
 
 /// Builds a paragraph from the spans of its inline events: from the first to the last, line by
@@ -260,8 +246,7 @@ fn build(text: &str, line_starts: &[usize], open: Open, n: usize) -> Option<Para
                 // Keep a backslash escape that precedes the first event.
                 Some(s) if s > line_start && text.as_bytes()[s - 1] == b'\\' => s - 1,
                 Some(s) => s,
-                None => line_start + (text[line_start..line_end].len()
-                    - text[line_start..line_end].trim_start().len()),
+                None => line_start + (text[line_start..line_end].len() - text[line_start..line_end].trim_start().len()),
             }
         };
         if line != first_line {

@@ -189,14 +189,16 @@ pub fn compare(memory: Option<&Memory>, source: &[Paragraph], target: &[Paragrap
             }
             continue;
         }
-        let old_text: Vec<&str> = beads.iter().flat_map(|&b| memory.beads[b].source.iter().map(String::as_str)).collect();
+        let old_text: Vec<&str> =
+            beads.iter().flat_map(|&b| memory.beads[b].source.iter().map(String::as_str)).collect();
         let stale = !same_text(&old_text, src.iter().map(|&j| &source[j]));
         if tgt.is_empty() && had_target {
             out.push(bead(id, State::Missing, src, tgt, false, beads));
             continue;
         }
         let edited = stale && {
-            let old_tgt: Vec<&str> = beads.iter().flat_map(|&b| memory.beads[b].target.iter().map(String::as_str)).collect();
+            let old_tgt: Vec<&str> =
+                beads.iter().flat_map(|&b| memory.beads[b].target.iter().map(String::as_str)).collect();
             !same_text(&old_tgt, tgt.iter().map(|&j| &target[j]))
         };
         let state = if stale { State::Stale } else { State::Current };
@@ -594,7 +596,13 @@ mod tests {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Paragraph { n: i + 1, kind: Kind::Paragraph, line: i * 2 + 1, text: t.to_string(), fp: fingerprint(t) })
+            .map(|(i, t)| Paragraph {
+                n: i + 1,
+                kind: Kind::Paragraph,
+                line: i * 2 + 1,
+                text: t.to_string(),
+                fp: fingerprint(t),
+            })
             .collect()
     }
 
@@ -744,7 +752,8 @@ mod tests {
     }
 
     /// Words to build random documents from.
-    const WORDS: [&str; 12] = ["right", "life", "liberty", "person", "law", "state", "free", "equal", "dignity", "peace", "work", "home"];
+    const WORDS: [&str; 12] =
+        ["right", "life", "liberty", "person", "law", "state", "free", "equal", "dignity", "peace", "work", "home"];
 
     fn sentence(seed: &[usize]) -> String {
         seed.iter().map(|&i| WORDS[i % WORDS.len()]).collect::<Vec<_>>().join(" ")

@@ -169,10 +169,17 @@ fn realign(
         }
         let id = ids[k].take().unwrap_or_else(|| {
             let first_fp = |side: &[usize], ps: &[Paragraph]| side.first().map_or(0, |&i| ps[i].fp);
-            let seed = xxhash_rust::xxh3::xxh3_64_with_seed(&first_fp(&p.0, source).to_le_bytes(), first_fp(&p.1, target));
+            let seed =
+                xxhash_rust::xxh3::xxh3_64_with_seed(&first_fp(&p.0, source).to_le_bytes(), first_fp(&p.1, target));
             status::new_id(seed, taken)
         });
-        let record = Bead { id, source: texts(source, &p.0), target: texts(target, &p.1), synced: now.to_string(), minor: false };
+        let record = Bead {
+            id,
+            source: texts(source, &p.0),
+            target: texts(target, &p.1),
+            synced: now.to_string(),
+            minor: false,
+        };
         confirmed += 1;
         items.push(Item { source: p.0.clone(), target: p.1.clone(), records: vec![record] });
     }
@@ -188,7 +195,12 @@ fn realign(
 /// Confirms a minor edit of source paragraphs `paragraphs` (0-based) of a document in every
 /// translation whose bead was current against the previous source text. Returns, per
 /// translation, the new memory and how many beads it confirmed (`None` where nothing changed).
-pub fn minor(translations: &[Translation], source: &[Paragraph], paragraphs: &[usize], now: &str) -> Vec<Option<Outcome>> {
+pub fn minor(
+    translations: &[Translation],
+    source: &[Paragraph],
+    paragraphs: &[usize],
+    now: &str,
+) -> Vec<Option<Outcome>> {
     let old_text = |t: &Translation, b: &BeadState| -> String {
         let memory = t.memory.as_ref().map(|m| &m.beads[..]).unwrap_or(&[]);
         let texts: Vec<&str> = b.memory.iter().flat_map(|&m| memory[m].source.iter().map(String::as_str)).collect();

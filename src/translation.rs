@@ -99,4 +99,3 @@ pub fn read_all(project: &Project) -> Result<Vec<DocumentState>> {
     });
     slots.into_iter().map(|s| s.unwrap_or_else(|| read_document(project, 0))).collect()
 }
-

@@ -63,7 +63,10 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let shown = Path::new(&shown_file).display().to_string();
     emit(&format!(
         "{}\n",
-        ctx.loc.msg("init-done", &[("path", shown.into()), ("count", recorded.len().into()), ("langs", recorded.join(", ").into())])
+        ctx.loc.msg(
+            "init-done",
+            &[("path", shown.into()), ("count", recorded.len().into()), ("langs", recorded.join(", ").into())]
+        )
     ))?;
     Ok(Outcome::Done)
 }

@@ -21,7 +21,13 @@ use lockstep::{Error, ErrorKind};
 
 /// The parsed command line.
 #[derive(Debug, Parser)]
-#[command(name = "lockstep", version, disable_help_flag = true, disable_version_flag = true, disable_help_subcommand = true)]
+#[command(
+    name = "lockstep",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     project: Option<PathBuf>,
@@ -129,8 +135,7 @@ fn localize(mut cmd: clap::Command, prefix: &str, loc: &Localizer) -> clap::Comm
         .subcommand_value_name(loc.msg("cli-value-command", &[]));
     let usage_line = default_usage(&cmd, &name, prefix, loc);
     cmd = cmd.override_usage(usage_line);
-    let ids: Vec<(String, bool)> =
-        cmd.get_arguments().map(|a| (a.get_id().to_string(), a.is_positional())).collect();
+    let ids: Vec<(String, bool)> = cmd.get_arguments().map(|a| (a.get_id().to_string(), a.is_positional())).collect();
     for (id, positional) in ids {
         let help = loc
             .attr(&key, &id.replace('_', "-"), &[])

@@ -28,9 +28,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         Format::Text => report::status_text(&project, &docs, &langs, args.paragraphs, ctx.loc, ctx.style),
     };
     emit(&text)?;
-    let outdated = docs
-        .iter()
-        .flat_map(|d| &d.translations)
-        .any(|t| langs.contains(&t.lang) && !t.counts().all_current());
+    let outdated =
+        docs.iter().flat_map(|d| &d.translations).any(|t| langs.contains(&t.lang) && !t.counts().all_current());
     Ok(if args.check && outdated { Outcome::Outdated } else { Outcome::Done })
 }

@@ -66,6 +66,9 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         memory::write_atomic(&project.path(path), text.as_bytes(), &project.shown(path))?;
     }
     let tag = project.languages[lang].tag.as_str();
-    emit(&format!("{}\n", ctx.loc.msg("sync-done", &[("count", confirmed.into()), ("lang", tag.into()), ("files", writes.len().into())])))?;
+    emit(&format!(
+        "{}\n",
+        ctx.loc.msg("sync-done", &[("count", confirmed.into()), ("lang", tag.into()), ("files", writes.len().into())])
+    ))?;
     Ok(Outcome::Done)
 }

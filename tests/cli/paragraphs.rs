@@ -16,7 +16,14 @@ fn json_shape_kinds_and_lines() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|x| (x["n"].as_u64().unwrap(), x["kind"].as_str().unwrap(), x["line"].as_u64().unwrap(), x["text"].as_str().unwrap()))
+        .map(|x| {
+            (
+                x["n"].as_u64().unwrap(),
+                x["kind"].as_str().unwrap(),
+                x["line"].as_u64().unwrap(),
+                x["text"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         got,
@@ -43,7 +50,8 @@ fn the_corpus_reads_as_its_units() {
         let file = fixtures().join(format!("udhr/udhr.{lang}.md"));
         let v = p.json(&["paragraphs", file.to_str().unwrap()]);
         let paragraphs = v["paragraphs"].as_array().unwrap();
-        let blocks: Vec<String> = std::fs::read_to_string(&file).unwrap().trim_end().split("\n\n").map(str::to_string).collect();
+        let blocks: Vec<String> =
+            std::fs::read_to_string(&file).unwrap().trim_end().split("\n\n").map(str::to_string).collect();
         assert_eq!(paragraphs.len(), blocks.len(), "{lang}");
         for (para, block) in paragraphs.iter().zip(&blocks) {
             let expected = block.trim_start_matches('#').trim_start();
@@ -86,7 +94,13 @@ fn spec_examples() -> Vec<Example> {
                 continue;
             }
             let l = l.replace('→', "\t");
-            if in_html { html.push_str(&l); html.push('\n') } else { markdown.push_str(&l); markdown.push('\n') }
+            if in_html {
+                html.push_str(&l);
+                html.push('\n')
+            } else {
+                markdown.push_str(&l);
+                markdown.push('\n')
+            }
         }
         out.push(Example { number: out.len() + 1, markdown, html });
     }
@@ -109,7 +123,8 @@ fn expected_kinds(html: &str) -> Vec<&'static str> {
             "<blockquote>" => containers.push("quote"),
             "<li>" => {
                 containers.push("list_item");
-                let block = ["<p>", "<ul", "<ol", "<pre", "<blockquote", "<h", "</li>"].iter().any(|b| after.starts_with(b));
+                let block =
+                    ["<p>", "<ul", "<ol", "<pre", "<blockquote", "<h", "</li>"].iter().any(|b| after.starts_with(b));
                 if !block && !after.is_empty() {
                     kinds.push("list_item");
                 }
@@ -118,7 +133,11 @@ fn expected_kinds(html: &str) -> Vec<&'static str> {
                 containers.pop();
             }
             "<p>" if !after.starts_with("</p>") => kinds.push(containers.last().copied().unwrap_or("paragraph")),
-            t if t.len() == 4 && t.starts_with("<h") && t.as_bytes()[2].is_ascii_digit() && !after.starts_with("</h") => {
+            t if t.len() == 4
+                && t.starts_with("<h")
+                && t.as_bytes()[2].is_ascii_digit()
+                && !after.starts_with("</h") =>
+            {
                 kinds.push("heading")
             }
             t if containers.last() == Some(&"list_item")
@@ -151,7 +170,8 @@ fn commonmark_spec_examples() {
         }
         p.write("ex.md", md);
         let v = p.json(&["paragraphs", "ex.md"]);
-        let got: Vec<String> = v["paragraphs"].as_array().unwrap().iter().map(|x| x["kind"].as_str().unwrap().to_string()).collect();
+        let got: Vec<String> =
+            v["paragraphs"].as_array().unwrap().iter().map(|x| x["kind"].as_str().unwrap().to_string()).collect();
         let want = expected_kinds(&ex.html);
         checked += 1;
         if got != want {

@@ -11,7 +11,9 @@ pub fn article_text(p: &Project, rel: &str, n: usize) -> usize {
     let want = [n.to_string(), format!("{n}.")];
     blocks
         .iter()
-        .position(|b| b.starts_with("## ") && b.split_whitespace().last().is_some_and(|w| want.contains(&w.to_string())))
+        .position(|b| {
+            b.starts_with("## ") && b.split_whitespace().last().is_some_and(|w| want.contains(&w.to_string()))
+        })
         .unwrap()
         + 1
 }
@@ -155,7 +157,8 @@ fn json_contract_shape() {
     let doc = &v["documents"][0];
     assert_eq!(doc["source"], "udhr.en.md");
     assert_eq!(doc["source_lang"], "en");
-    let langs: Vec<&str> = doc["translations"].as_array().unwrap().iter().map(|t| t["lang"].as_str().unwrap()).collect();
+    let langs: Vec<&str> =
+        doc["translations"].as_array().unwrap().iter().map(|t| t["lang"].as_str().unwrap()).collect();
     assert_eq!(langs, ["bg", "hr"]);
     let t = &doc["translations"][0];
     assert_eq!(t["path"], "udhr.bg.md");

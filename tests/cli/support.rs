@@ -116,16 +116,14 @@ impl Project {
     /// The status of one language: (counts, beads).
     pub fn status(&self, lang: &str) -> (Counts, Vec<Value>) {
         let v = self.json(&["status"]);
-        let t = v["documents"][0]["translations"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|t| t["lang"] == lang)
-            .unwrap()
-            .clone();
+        let t =
+            v["documents"][0]["translations"].as_array().unwrap().iter().find(|t| t["lang"] == lang).unwrap().clone();
         let c = &t["counts"];
         let n = |k: &str| c[k].as_u64().unwrap() as usize;
-        (Counts { current: n("current"), stale: n("stale"), missing: n("missing"), orphaned: n("orphaned") }, t["beads"].as_array().unwrap().clone())
+        (
+            Counts { current: n("current"), stale: n("stale"), missing: n("missing"), orphaned: n("orphaned") },
+            t["beads"].as_array().unwrap().clone(),
+        )
     }
 
     /// Every file under `.lockstep/`, with its bytes.
