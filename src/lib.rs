@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 pub mod align;
+pub mod cache;
 pub mod diff;
 pub mod error;
 pub mod i18n;
@@ -19,5 +20,6 @@ pub mod segment;
 pub mod status;
 pub mod sync;
 pub mod translation;
+pub mod translit;
 
 pub use error::{Error, ErrorKind, Location, Result};

@@ -189,12 +189,13 @@ impl Lock {
 }
 
 /// Keeps the lock file and temporary files out of git.
-fn ensure_gitignore(dir: &Path, shown: &Path) -> Result<()> {
+pub(crate) fn ensure_gitignore(dir: &Path, shown: &Path) -> Result<()> {
+    const IGNORED: &str = ".lock\n*.tmp\ncache/\n";
     let path = dir.join(".gitignore");
-    if path.exists() {
+    if fs::read_to_string(&path).is_ok_and(|t| t.contains("cache/")) {
         return Ok(());
     }
-    write_atomic(&path, b".lock\n*.tmp\n", shown)
+    write_atomic(&path, IGNORED.as_bytes(), shown)
 }
 
 /// The current time as RFC 3339 (UTC, seconds), or `SOURCE_DATE_EPOCH` when set, so that

@@ -11,7 +11,7 @@ use crate::i18n::{Arg, Localizer};
 use crate::project::Project;
 use crate::segment::{Paragraph, normalize};
 use crate::status::{BeadState, Counts, State};
-use crate::translation::{DocumentState, Translation};
+use crate::translation::{DocumentState, DocumentSummary, Translation};
 
 /// Colours for a terminal, or none.
 #[derive(Debug, Clone, Copy)]
@@ -132,14 +132,7 @@ fn percent_current(c: &Counts) -> usize {
 }
 
 /// The status table: one row per document and language.
-pub fn status_text(
-    project: &Project,
-    docs: &[DocumentState],
-    langs: &[usize],
-    paragraphs: bool,
-    loc: &Localizer,
-    style: Style,
-) -> String {
+pub fn status_text(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Localizer, style: Style) -> String {
     let header: Vec<String> = [
         loc.msg("status-col-document", &[]),
         loc.msg("status-col-language", &[]),
@@ -173,7 +166,7 @@ pub fn status_text(
             let path = project.shown(&t.path).display().to_string();
             if !t.exists {
                 notes.push(loc.msg("status-not-started", &[("path", path.into()), ("lang", tag.into())]));
-            } else if t.memory.is_none() {
+            } else if !t.synced {
                 notes.push(loc.msg("status-not-synced", &[("path", path.into()), ("lang", tag.into())]));
             }
         }
@@ -187,18 +180,16 @@ pub fn status_text(
         out.push_str(&style.dim(&note));
         out.push('\n');
     }
-    if paragraphs {
-        for doc in docs {
-            for t in doc.translations.iter().filter(|t| langs.contains(&t.lang)) {
-                out.push_str(&bead_list(project, doc, t, loc, style));
-            }
-        }
-    }
     out
 }
 
+/// The beads of a document that are not current, per language, one line each.
+pub fn pending_text(project: &Project, doc: &DocumentState, langs: &[usize], loc: &Localizer, style: Style) -> String {
+    doc.translations.iter().filter(|t| langs.contains(&t.lang)).map(|t| bead_list(project, doc, t, loc, style)).collect()
+}
+
 /// One line per language with the totals over all documents.
-fn totals(project: &Project, docs: &[DocumentState], langs: &[usize], loc: &Localizer) -> String {
+fn totals(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Localizer) -> String {
     let mut out = String::new();
     for &l in langs {
         let mut c = Counts::default();
@@ -310,7 +301,7 @@ fn one_based(which: &[usize]) -> Vec<usize> {
 }
 
 /// The status as JSON (the design document's contract).
-pub fn status_json(project: &Project, docs: &[DocumentState], langs: &[usize]) -> String {
+pub fn status_json(project: &Project, docs: &[DocumentSummary], langs: &[usize]) -> String {
     let documents = docs
         .iter()
         .map(|doc| DocumentJson {

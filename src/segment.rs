@@ -13,7 +13,7 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 use crate::error::{Error, ErrorKind, Location, Result};
 
@@ -50,9 +50,25 @@ pub struct Paragraph {
 
 /// Unicode NFC with every run of white space folded into one space, trimmed.
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    if surely_nfc(text) || unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        fold_space(text.chars(), text.len())
+    } else {
+        fold_space(text.nfc(), text.len())
+    }
+}
+
+/// A fast test that holds for most Latin and Cyrillic text: every character is below U+0300
+/// (before the combining marks) or in the Cyrillic block U+0400–U+04FF, where every character
+/// is already in NFC.
+fn surely_nfc(text: &str) -> bool {
+    text.bytes().all(|b| b < 0xcc || (0xd0..=0xd3).contains(&b))
+}
+
+/// Folds runs of white space into one space and trims.
+fn fold_space(chars: impl Iterator<Item = char>, len: usize) -> String {
+    let mut out = String::with_capacity(len);
     let mut pending_space = false;
-    for c in text.nfc() {
+    for c in chars {
         if c.is_whitespace() {
             pending_space = !out.is_empty();
         } else {
@@ -68,7 +84,18 @@ pub fn normalize(text: &str) -> String {
 
 /// The fingerprint of a text: a hash of its normalized form, so re-wrapping changes nothing.
 pub fn fingerprint(text: &str) -> u64 {
-    hash_normalized(&normalize(text))
+    if !surely_nfc(text) {
+        return hash_normalized(&normalize(text));
+    }
+    // The same hash as of the normalized text, without building it.
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            hasher.update(b" ");
+        }
+        hasher.update(word.as_bytes());
+    }
+    hasher.digest()
 }
 
 /// The hash used for fingerprints, of text that is already normalized.
@@ -361,5 +388,8 @@ mod tests {
     #[test]
     fn normalize_folds_space_and_composes() {
         assert_eq!(normalize("  a\u{0301}\t\n b  "), "\u{e1} b");
+        for text in ["  plain  ascii\ttext ", "Всеки  човек\nима", "Όλοι οι\u{a0}άνθρωποι", "e\u{301}té", "a \u{37e}"] {
+            assert_eq!(fingerprint(text), hash_normalized(&normalize(text)), "{text}");
+        }
     }
 }

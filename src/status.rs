@@ -11,14 +11,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffOp};
 
 use crate::memory::Memory;
 use crate::segment::{Paragraph, fingerprint, normalize};
 
 /// The state of a bead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum State {
     /// The source paragraphs are unchanged since the bead was last synced.
@@ -47,7 +47,7 @@ impl State {
 }
 
 /// One bead of today's comparison.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BeadState {
     /// The bead's id: its memory id, or a provisional id for missing and orphaned paragraphs.
     pub id: String,
@@ -189,18 +189,12 @@ pub fn compare(memory: Option<&Memory>, source: &[Paragraph], target: &[Paragrap
             }
             continue;
         }
-        let old_text: Vec<&str> =
-            beads.iter().flat_map(|&b| memory.beads[b].source.iter().map(String::as_str)).collect();
-        let stale = !same_text(&old_text, src.iter().map(|&j| &source[j]));
+        let stale = !same_text(&old_src, beads, src.iter().map(|&j| &source[j]));
         if tgt.is_empty() && had_target {
             out.push(bead(id, State::Missing, src, tgt, false, beads));
             continue;
         }
-        let edited = stale && {
-            let old_tgt: Vec<&str> =
-                beads.iter().flat_map(|&b| memory.beads[b].target.iter().map(String::as_str)).collect();
-            !same_text(&old_tgt, tgt.iter().map(|&j| &target[j]))
-        };
+        let edited = stale && !same_text(&old_tgt, beads, tgt.iter().map(|&j| &target[j]));
         let state = if stale { State::Stale } else { State::Current };
         out.push(bead(id, state, src, tgt, edited, beads));
     }
@@ -224,14 +218,17 @@ fn bead(id: String, state: State, src: &[usize], tgt: &[usize], edited: bool, me
     BeadState { id, state, source: src.to_vec(), target: tgt.to_vec(), target_edited: edited, memory: mem.to_vec() }
 }
 
-/// Whether old texts and today's paragraphs read the same once joined and folded.
-fn same_text<'a>(old: &[&str], new: impl Iterator<Item = &'a Paragraph> + Clone) -> bool {
-    let fps: Vec<u64> = new.clone().map(|p| p.fp).collect();
-    if old.len() == fps.len() && old.iter().zip(&fps).all(|(o, f)| fingerprint(o) == *f) {
+/// Whether the old paragraphs of memory beads `beads` (one side, flattened) and today's
+/// paragraphs read the same once joined and folded.
+fn same_text<'a>(old: &Flat, beads: &[usize], new: impl Iterator<Item = &'a Paragraph> + Clone) -> bool {
+    let olds: Vec<usize> = beads.iter().flat_map(|&b| old.starts[b]..old.starts[b + 1]).collect();
+    let new_fps: Vec<u64> = new.clone().map(|p| p.fp).collect();
+    if olds.len() == new_fps.len() && olds.iter().zip(&new_fps).all(|(&o, f)| old.fp[o] == *f) {
         return true;
     }
+    let old_text: Vec<&str> = olds.iter().map(|&o| old.text[o]).collect();
     let new_text: Vec<&str> = new.map(|p| p.text.as_str()).collect();
-    normalize(&old.join(" ")) == normalize(&new_text.join(" "))
+    normalize(&old_text.join(" ")) == normalize(&new_text.join(" "))
 }
 
 /// Sorts items into source order, each item without source paragraphs (an orphan, a confirmed
@@ -299,6 +296,8 @@ pub struct Flat<'m> {
     pub text: Vec<&'m str>,
     /// The fingerprint of each old paragraph.
     pub fp: Vec<u64>,
+    /// Where each bead's paragraphs start (one more entry than beads).
+    pub starts: Vec<usize>,
 }
 
 /// Both sides of a memory, flattened.
@@ -307,6 +306,7 @@ pub fn flatten(memory: &Memory) -> (Flat<'_>, Flat<'_>) {
     let mut tgt = Flat::default();
     for (i, b) in memory.beads.iter().enumerate() {
         for (side, texts) in [(&mut src, &b.source), (&mut tgt, &b.target)] {
+            side.starts.push(side.fp.len());
             for t in texts {
                 side.bead.push(i);
                 side.text.push(t);
@@ -314,6 +314,8 @@ pub fn flatten(memory: &Memory) -> (Flat<'_>, Flat<'_>) {
             }
         }
     }
+    src.starts.push(src.fp.len());
+    tgt.starts.push(tgt.fp.len());
     (src, tgt)
 }
 

@@ -4,7 +4,8 @@
 //! Every run reads and validates every file of the project, whether or not a memory exists and
 //! whichever languages a command asks about, so a damaged file is always reported.
 
-use crate::error::Result;
+use crate::cache::{self, Cache};
+use crate::error::{Error, Result};
 use crate::memory::{self, Memory};
 use crate::project::Project;
 use crate::segment::{self, Paragraph};
@@ -98,4 +99,128 @@ pub fn read_all(project: &Project) -> Result<Vec<DocumentState>> {
         }
     });
     slots.into_iter().map(|s| s.unwrap_or_else(|| read_document(project, 0))).collect()
+}
+
+/// The states of one translation, without its texts: what a status table needs.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// Index of the language in the project.
+    pub lang: usize,
+    /// The translation file, relative to the project.
+    pub path: String,
+    /// Whether the translation file exists.
+    pub exists: bool,
+    /// Whether the language has a memory.
+    pub synced: bool,
+    /// Today's beads with their states, in source order.
+    pub beads: Vec<BeadState>,
+}
+
+impl Summary {
+    /// Counts of beads by state.
+    pub fn counts(&self) -> Counts {
+        Counts::of(&self.beads)
+    }
+}
+
+/// The states of every translation of one document.
+#[derive(Debug, Clone)]
+pub struct DocumentSummary {
+    /// The source file, relative to the project.
+    pub source_path: String,
+    /// One summary per project language.
+    pub translations: Vec<Summary>,
+}
+
+/// Reads a file's bytes; `None` when it does not exist.
+fn read_bytes(project: &Project, rel: &str) -> Result<Option<Vec<u8>>> {
+    match std::fs::read(project.path(rel)) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(&e, &project.shown(rel))),
+    }
+}
+
+/// The states of every translation of document `doc`, from the cache where the three files of
+/// a translation are unchanged since a previous run, computed afresh (and checked) otherwise.
+fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<(DocumentSummary, Vec<(u64, bool)>)> {
+    let document = &project.documents[doc];
+    let source_bytes = read_bytes(project, &document.source)?
+        .ok_or_else(|| Error::io(&std::io::ErrorKind::NotFound.into(), &project.shown(&document.source)))?;
+    let mut source: Option<Vec<Paragraph>> = None;
+    let mut translations = Vec::new();
+    let mut keys = Vec::new();
+    for (lang, path) in document.translations.iter().enumerate() {
+        let tag = &project.languages[lang].tag;
+        let memory_path = memory::memory_path(&document.source, tag);
+        let target_bytes = read_bytes(project, path)?;
+        let memory_bytes = read_bytes(project, &memory_path)?;
+        let key = cache::key(&[
+            (&document.source, Some(&source_bytes)),
+            (path, target_bytes.as_deref()),
+            (&memory_path, memory_bytes.as_deref()),
+        ]);
+        let summary = |beads| Summary {
+            lang,
+            path: path.clone(),
+            exists: target_bytes.is_some(),
+            synced: memory_bytes.is_some(),
+            beads,
+        };
+        if let Some(beads) = cache.get(&document.source, tag, key) {
+            translations.push(summary(beads.clone()));
+            keys.push((key, false));
+            continue;
+        }
+        if source.is_none() {
+            let text = segment::decode(source_bytes.clone(), &project.shown(&document.source))?;
+            source = Some(segment::segment(&text));
+        }
+        let target = match &target_bytes {
+            Some(b) => segment::segment(&segment::decode(b.clone(), &project.shown(path))?),
+            None => Vec::new(),
+        };
+        let memory = match &memory_bytes {
+            Some(b) => {
+                let shown = project.shown(&memory_path);
+                Some(memory::parse(&segment::decode(b.clone(), &shown)?, &shown)?)
+            }
+            None => None,
+        };
+        let beads = status::compare(memory.as_ref(), source.as_deref().unwrap_or_default(), &target);
+        translations.push(summary(beads));
+        keys.push((key, true));
+    }
+    Ok((DocumentSummary { source_path: document.source.clone(), translations }, keys))
+}
+
+/// The states of every translation of the project, on all cores, using and refreshing the
+/// status cache. The first error in document order wins.
+pub fn summarize_all(project: &Project) -> Result<Vec<DocumentSummary>> {
+    let mut cache = Cache::open(&project.root);
+    let n = project.documents.len();
+    let workers = std::thread::available_parallelism().map_or(1, |p| p.get()).clamp(1, n.max(1));
+    let size = n.div_ceil(workers).max(1);
+    let mut slots: Vec<Option<Result<(DocumentSummary, Vec<(u64, bool)>)>>> = (0..n).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        for (k, chunk) in slots.chunks_mut(size).enumerate() {
+            let cache = &cache;
+            scope.spawn(move || {
+                for (i, slot) in chunk.iter_mut().enumerate() {
+                    *slot = Some(summarize_document(project, k * size + i, cache));
+                }
+            });
+        }
+    });
+    let mut out = Vec::with_capacity(n);
+    for slot in slots {
+        let Some(result) = slot else { continue };
+        let (summary, keys) = result?;
+        for (t, (key, _)) in summary.translations.iter().zip(keys) {
+            cache.put(&summary.source_path, &project.languages[t.lang].tag, key, &t.beads);
+        }
+        out.push(summary);
+    }
+    cache.save();
+    Ok(out)
 }

@@ -2,6 +2,7 @@
 
 use lockstep::memory::Lock;
 use lockstep::report;
+use lockstep::status::State;
 use lockstep::translation;
 
 use super::{Context, Format, Outcome, emit, languages, load_project};
@@ -22,13 +23,22 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let langs = languages(&project, &args.langs)?;
     let _lock = Lock::shared(&project.root, &project.shown_root)?;
-    let docs = translation::read_all(&project)?;
-    let text = match args.format {
+    let docs = translation::summarize_all(&project)?;
+    let mut text = match args.format {
         Format::Json => report::status_json(&project, &docs, &langs),
-        Format::Text => report::status_text(&project, &docs, &langs, args.paragraphs, ctx.loc, ctx.style),
+        Format::Text => report::status_text(&project, &docs, &langs, ctx.loc, ctx.style),
     };
+    let pending = |d: &translation::DocumentSummary| {
+        d.translations.iter().any(|t| langs.contains(&t.lang) && t.beads.iter().any(|b| b.state != State::Current))
+    };
+    if args.paragraphs && args.format == Format::Text {
+        // Only the documents with something to list are read in full.
+        for (d, _) in docs.iter().enumerate().filter(|(_, doc)| pending(doc)) {
+            let full = translation::read_document(&project, d)?;
+            text.push_str(&report::pending_text(&project, &full, &langs, ctx.loc, ctx.style));
+        }
+    }
     emit(&text)?;
-    let outdated =
-        docs.iter().flat_map(|d| &d.translations).any(|t| langs.contains(&t.lang) && !t.counts().all_current());
+    let outdated = docs.iter().any(pending);
     Ok(if args.check && outdated { Outcome::Outdated } else { Outcome::Done })
 }

@@ -126,7 +126,7 @@ impl Project {
         )
     }
 
-    /// Every file under `.lockstep/`, with its bytes.
+    /// Every file under `.lockstep/` but the lock and the status cache, with its bytes.
     pub fn memory_files(&self) -> BTreeMap<PathBuf, Vec<u8>> {
         let mut out = BTreeMap::new();
         let mut stack = vec![self.path(".lockstep")];
@@ -134,7 +134,7 @@ impl Project {
             let Ok(entries) = std::fs::read_dir(&d) else { continue };
             for e in entries.flatten() {
                 let p = e.path();
-                if p.is_dir() {
+                if p.is_dir() && p.file_name().is_some_and(|n| n != "cache") {
                     stack.push(p);
                 } else if p.file_name().is_some_and(|n| n != ".lock") {
                     out.insert(p.clone(), std::fs::read(&p).unwrap());
