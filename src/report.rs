@@ -132,7 +132,13 @@ fn percent_current(c: &Counts) -> usize {
 }
 
 /// The status table: one row per document and language.
-pub fn status_text(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Localizer, style: Style) -> String {
+pub fn status_text(
+    project: &Project,
+    docs: &[DocumentSummary],
+    langs: &[usize],
+    loc: &Localizer,
+    style: Style,
+) -> String {
     let header: Vec<String> = [
         loc.msg("status-col-document", &[]),
         loc.msg("status-col-language", &[]),
@@ -185,7 +191,11 @@ pub fn status_text(project: &Project, docs: &[DocumentSummary], langs: &[usize],
 
 /// The beads of a document that are not current, per language, one line each.
 pub fn pending_text(project: &Project, doc: &DocumentState, langs: &[usize], loc: &Localizer, style: Style) -> String {
-    doc.translations.iter().filter(|t| langs.contains(&t.lang)).map(|t| bead_list(project, doc, t, loc, style)).collect()
+    doc.translations
+        .iter()
+        .filter(|t| langs.contains(&t.lang))
+        .map(|t| bead_list(project, doc, t, loc, style))
+        .collect()
 }
 
 /// One line per language with the totals over all documents.

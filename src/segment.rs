@@ -57,11 +57,16 @@ pub fn normalize(text: &str) -> String {
     }
 }
 
-/// A fast test that holds for most Latin and Cyrillic text: every character is below U+0300
-/// (before the combining marks) or in the Cyrillic block U+0400–U+04FF, where every character
-/// is already in NFC.
+/// A fast test that holds for most Latin, Cyrillic and Greek text: every character is one
+/// that NFC leaves as it is and that no neighbour can compose with.
 fn surely_nfc(text: &str) -> bool {
-    text.bytes().all(|b| b < 0xcc || (0xd0..=0xd3).contains(&b))
+    text.chars().all(nfc_safe)
+}
+
+/// Characters below the combining marks, Greek and Cyrillic letters, and general punctuation
+/// (but the two quads that NFC replaces) are in NFC whatever surrounds them.
+fn nfc_safe(c: char) -> bool {
+    matches!(c as u32, 0..=0x2ff | 0x386 | 0x388..=0x3ff | 0x400..=0x4ff | 0x2002..=0x206f)
 }
 
 /// Folds runs of white space into one space and trims.
@@ -84,18 +89,29 @@ fn fold_space(chars: impl Iterator<Item = char>, len: usize) -> String {
 
 /// The fingerprint of a text: a hash of its normalized form, so re-wrapping changes nothing.
 pub fn fingerprint(text: &str) -> u64 {
-    if !surely_nfc(text) {
-        return hash_normalized(&normalize(text));
-    }
-    // The same hash as of the normalized text, without building it.
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    for (i, word) in text.split_whitespace().enumerate() {
-        if i > 0 {
-            hasher.update(b" ");
+    // Most paragraphs are already normalized: one pass tells, and the text is hashed as is.
+    let mut folded = true;
+    let mut after_space = true;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, plain, len) = if b < 0x80 {
+            (b.is_ascii_whitespace() || b == 0x0b, b == b' ', 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !nfc_safe(c) {
+                return hash_normalized(&normalize(text));
+            }
+            (c.is_whitespace(), false, c.len_utf8())
+        };
+        if space {
+            folded &= plain && !after_space;
         }
-        hasher.update(word.as_bytes());
+        after_space = space;
+        i += len;
     }
-    hasher.digest()
+    if folded && !after_space { hash_normalized(text) } else { hash_normalized(&normalize(text)) }
 }
 
 /// The hash used for fingerprints, of text that is already normalized.
@@ -388,7 +404,8 @@ mod tests {
     #[test]
     fn normalize_folds_space_and_composes() {
         assert_eq!(normalize("  a\u{0301}\t\n b  "), "\u{e1} b");
-        for text in ["  plain  ascii\ttext ", "Всеки  човек\nима", "Όλοι οι\u{a0}άνθρωποι", "e\u{301}té", "a \u{37e}"] {
+        for text in ["  plain  ascii\ttext ", "Всеки  човек\nима", "Όλοι οι\u{a0}άνθρωποι", "e\u{301}té", "a \u{37e}"]
+        {
             assert_eq!(fingerprint(text), hash_normalized(&normalize(text)), "{text}");
         }
     }
