@@ -62,6 +62,8 @@ cli-value-template = TEMPLATE
 cli-value-file = FILE
 
 cli-error-invalid-value = invalid value “{ $value }” for { $arg } (possible values: { $valid })
+cli-error-bad-value = invalid value “{ $value }” for { $arg }
+cli-error-missing-value = { $arg } needs a value
 cli-error-unknown-argument = unexpected argument “{ $arg }”
 cli-error-unknown-command = unknown command “{ $command }”
 cli-error-missing-argument = a required argument is missing: { $arg }
@@ -69,6 +71,7 @@ cli-error-missing-command = a command is required
 cli-error-conflict = { $arg } cannot be used with { $other }
 cli-error-values = wrong number of values for { $arg }
 cli-error-other = the command line is not valid
+cli-error-tip = did you mean “{ $suggestion }”?
 cli-error-help-hint = For more information, try “--help”.
 
 ## Errors. The file and line come first, as in "a.md:3:7: message".
@@ -118,13 +121,13 @@ state-current = current
 state-stale = stale
 state-missing = missing
 state-orphaned = orphaned
-percent = { $value } %
+percent = { $value }%
 status-col-document = Document
 status-col-language = Language
 status-col-percent = Current
 status-not-started = { $lang }: { $path } does not exist yet: translation not started
 status-not-synced = { $lang }: no memory yet; after checking the alignment, run “lockstep sync { $lang } --all”
-status-total = { $lang }, all documents: { $percent } % current; { $stale } stale, { $missing } missing, { $orphaned } orphaned, in { $documents ->
+status-total = { $lang }, all documents: { $percent }% current; { $stale } stale, { $missing } missing, { $orphaned } orphaned, in { $documents ->
         [one] { $documents } document
        *[other] { $documents } documents
     }
@@ -158,10 +161,10 @@ minor-done = Minor edit confirmed in { $languages ->
         [one] { $languages } language.
        *[other] { $languages } languages.
     }
-init-done = Wrote { $path }; memory recorded for { $count ->
-        [0] no translation yet.
-        [one] { $count } language: { $langs }.
-       *[other] { $count } languages: { $langs }.
+init-done = Wrote { $path }; { $count ->
+        [0] no translation yet, so no memory recorded.
+        [one] memory recorded for { $count } language: { $langs }.
+       *[other] memory recorded for { $count } languages: { $langs }.
     }
 
 ## Paragraphs and alignment

@@ -136,7 +136,7 @@ fn localize(mut cmd: clap::Command, prefix: &str, loc: &Localizer) -> clap::Comm
     let usage_line = default_usage(&cmd, &name, prefix, loc);
     cmd = cmd.override_usage(usage_line);
     let ids: Vec<(String, bool)> = cmd.get_arguments().map(|a| (a.get_id().to_string(), a.is_positional())).collect();
-    for (id, positional) in ids {
+    for (k, (id, positional)) in ids.into_iter().enumerate() {
         let help = loc
             .attr(&key, &id.replace('_', "-"), &[])
             .or_else(|| loc.attr("cli", &id.replace('_', "-"), &[]))
@@ -144,6 +144,9 @@ fn localize(mut cmd: clap::Command, prefix: &str, loc: &Localizer) -> clap::Comm
         let heading = if positional { "cli-heading-arguments" } else { "cli-heading-options" };
         let heading = loc.msg(heading, &[]);
         cmd = cmd.mut_arg(id.as_str(), |a| {
+            // The top level's options (global ones included) come after a command's own ones in
+            // its help, in their own order.
+            let a = if prefix.is_empty() { a.display_order(1000 + k) } else { a };
             let a = a.help(help).help_heading(heading);
             if a.get_action().takes_values() {
                 localize_value_name(a.hide_possible_values(true).hide_default_value(true), loc)
@@ -222,7 +225,8 @@ pub fn parse(args: &[OsString], loc: &Localizer) -> Result<(Cli, Style), ExitCod
 }
 
 /// Prints a clap error in the UI language (help and version are printed by clap itself, with
-/// the localized templates).
+/// the localized templates): the message, a suggestion if clap has one, the usage of the
+/// command at fault under the localized "Usage" heading, and the hint about `--help`.
 fn usage_error(e: clap::Error, mut cmd: clap::Command, loc: &Localizer) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind as K};
     match e.kind() {
@@ -247,12 +251,22 @@ fn usage_error(e: clap::Error, mut cmd: clap::Command, loc: &Localizer) -> ExitC
         }
     };
     let (id, args): (&str, Vec<(&str, Arg)>) = match e.kind() {
-        K::InvalidValue => (
+        K::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
+            ("cli-error-missing-value", vec![("arg", context(ContextKind::InvalidArg).into())])
+        }
+        K::InvalidValue if !context(ContextKind::ValidValue).is_empty() => (
             "cli-error-invalid-value",
             vec![
                 ("value", context(ContextKind::InvalidValue).into()),
                 ("arg", context(ContextKind::InvalidArg).into()),
                 ("valid", context(ContextKind::ValidValue).into()),
+            ],
+        ),
+        K::InvalidValue | K::ValueValidation => (
+            "cli-error-bad-value",
+            vec![
+                ("value", context(ContextKind::InvalidValue).into()),
+                ("arg", context(ContextKind::InvalidArg).into()),
             ],
         ),
         K::UnknownArgument => ("cli-error-unknown-argument", vec![("arg", context(ContextKind::InvalidArg).into())]),
@@ -272,10 +286,31 @@ fn usage_error(e: clap::Error, mut cmd: clap::Command, loc: &Localizer) -> ExitC
         }
         _ => ("cli-error-other", vec![]),
     };
+    let suggestion = [ContextKind::SuggestedSubcommand, ContextKind::SuggestedArg, ContextKind::SuggestedValue]
+        .into_iter()
+        .map(context)
+        .find(|s| !s.is_empty());
+    // clap's usage of the command at fault starts with its own English "Usage:". Errors about
+    // values carry none: then the usage is the one of the command named on the command line.
+    let usage = match e.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        _ => {
+            let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+            let named = std::env::args_os().skip(1).find_map(|a| names.iter().find(|n| a == n.as_str()).cloned());
+            match named.and_then(|n| cmd.find_subcommand_mut(n).map(|s| s.render_usage())) {
+                Some(usage) => usage.to_string(),
+                None => cmd.render_usage().to_string(),
+            }
+        }
+    };
+    let usage = usage.trim().strip_prefix("Usage:").unwrap_or(usage.trim()).trim_start();
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(stderr, "{}: {}", loc.msg("error-prefix", &[]), loc.msg(id, &args));
-    let usage = cmd.render_usage().to_string();
-    let _ = writeln!(stderr, "\n{usage}\n\n{}", loc.msg("cli-error-help-hint", &[]));
+    if let Some(suggestion) = suggestion {
+        let _ = writeln!(stderr, "  {}", loc.msg("cli-error-tip", &[("suggestion", suggestion.into())]));
+    }
+    let _ =
+        writeln!(stderr, "\n{}: {usage}\n\n{}", loc.msg("cli-heading-usage", &[]), loc.msg("cli-error-help-hint", &[]));
     ExitCode::from(2)
 }
 

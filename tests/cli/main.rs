@@ -2,6 +2,7 @@
 
 mod diff;
 mod errors;
+mod i18n;
 mod init;
 mod minor;
 mod paragraphs;

@@ -1,0 +1,200 @@
+# lockstep — български. Речникът на термините е в locales/README.md.
+
+## Помощ за командния ред
+
+cli = Следи дали преводите вървят в крак с изходния документ: кои преведени абзаци са остарели, какво се е променило и какво остава за потвърждаване.
+    .project = Папка на проекта (по подразбиране: най-близката папка нагоре, която съдържа lockstep.toml)
+    .ui-lang = Език на съобщенията на lockstep, например bg, sr-Latn или el
+    .color = Кога да се използват цветове: auto, always или never (по подразбиране: auto; NO_COLOR се зачита)
+    .help = Извеждане на тази помощ
+    .version = Извеждане на версията
+cli-init = Създаване на lockstep.toml за изходен документ и записване на съществуващите му преводи в паметта
+    .source = Изходният документ
+    .langs = Целевите езици, разделени със запетаи (езикови етикети по BCP 47, например bg,sr-Cyrl,el,hr)
+    .source-lang = Изходният език (по подразбиране: en)
+    .translations = Къде са преводите, с {"{"}lang{"}"} на мястото на езиковия етикет (по подразбиране: <име>.{"{"}lang{"}"}.<разширение>)
+cli-status = Извеждане по документ и език на броя актуални, остарели, непреведени и осиротели абзаци
+    .langs = Само тези езици
+    .check = Изход с код 1, ако нещо не е актуално (за CI)
+    .paragraphs = Списък на всички абзаци, които не са актуални
+    .format = Формат на изхода: text или json (по подразбиране: text)
+cli-diff = Извеждане на промените в оригинала на всеки остарял абзац от превеждането му насам, заедно с превода
+    .lang = Езикът
+    .ids = Само тези абзаци (идентификатори от status --paragraphs)
+    .document = Само този документ
+    .format = Формат на изхода: text или json (по подразбиране: text)
+cli-sync = Потвърждаване, че абзаците са преведени спрямо днешния оригинал
+    .lang = Езикът
+    .ids = Абзаците за потвърждаване (идентификатори от status --paragraphs)
+    .all = Потвърждаване на всички абзаци, които имат превод
+    .document = Само този документ
+cli-minor = Отбелязване, че днешната редакция на тези абзаци от оригинала не изисква нов превод, във всеки език, който е бил актуален
+    .paragraphs = Номера на абзаци от оригинала (от paragraphs или status --paragraphs)
+    .document = Документът (нужен, когато проектът има няколко документа)
+cli-align = Подравняване на изходен файл с превода му, абзац по абзац
+    .first = Изходният файл или език от проекта
+    .second = Файлът с превода (когато първият аргумент е файл)
+    .document = Документът (заедно с език, когато проектът има няколко документа)
+    .format = Формат на изхода: text или json (по подразбиране: text)
+cli-paragraphs = Извеждане на начина, по който lockstep чете файл: номер, вид, ред и текст на всеки абзац
+    .file = Файлът за четене
+    .format = Формат на изхода: text или json (по подразбиране: text)
+
+cli-heading-usage = Употреба
+cli-heading-commands = Команди
+cli-heading-arguments = Аргументи
+cli-heading-options = Опции
+cli-value-command = КОМАНДА
+cli-value-options = ОПЦИИ
+cli-value-dir = ПАПКА
+cli-value-tag = ЕТИКЕТ
+cli-value-when = КОГА
+cli-value-lang = ЕЗИК
+cli-value-langs = ЕЗИЦИ
+cli-value-format = ФОРМАТ
+cli-value-id = ИДЕНТИФИКАТОР
+cli-value-doc = ДОКУМЕНТ
+cli-value-para = АБЗАЦ
+cli-value-source = ОРИГИНАЛ
+cli-value-target = ПРЕВОД
+cli-value-template = ШАБЛОН
+cli-value-file = ФАЙЛ
+
+cli-error-invalid-value = неправилна стойност „{ $value }“ за { $arg } (възможни стойности: { $valid })
+cli-error-bad-value = неправилна стойност „{ $value }“ за { $arg }
+cli-error-missing-value = { $arg } изисква стойност
+cli-error-unknown-argument = неочакван аргумент „{ $arg }“
+cli-error-unknown-command = непозната команда „{ $command }“
+cli-error-missing-argument = липсва задължителен аргумент: { $arg }
+cli-error-missing-command = необходима е команда
+cli-error-conflict = { $arg } не може да се използва заедно с { $other }
+cli-error-values = грешен брой стойности за { $arg }
+cli-error-other = командният ред е неправилен
+cli-error-tip = може би имахте предвид „{ $suggestion }“?
+cli-error-help-hint = За повече информация опитайте „--help“.
+
+## Грешки. Първо са файлът и редът, например „a.md:3:7: съобщение“.
+
+error-prefix = lockstep
+error-not-found = файлът не е намерен
+error-permission-denied = отказан достъп
+error-is-directory = това е папка, а не файл
+error-io = файлът не може да бъде прочетен или записан
+error-invalid-utf8 = текстът не е валиден UTF-8
+error-project-not-found = няма lockstep.toml нито тук, нито в някоя от горните папки (създайте го с „lockstep init“)
+error-project-exists = lockstep.toml вече съществува
+error-toml-syntax = невалиден TOML
+error-unknown-key = непознат ключ „{ $key }“
+error-missing-key = липсва ключ „{ $key }“
+error-wrong-type = „{ $key }“ трябва да бъде { $expected ->
+        [string] низ
+        [array] списък
+       *[table] таблица
+    }
+error-bad-language-tag = „{ $tag }“ не е валиден езиков етикет (BCP 47, например bg, sr-Latn или el)
+error-duplicate-language = езикът „{ $tag }“ е посочен два пъти или е изходният език
+error-template-without-lang = шаблонът за преводите „{ $path }“ не съдържа {"{"}lang{"}"}
+error-path-outside-project = пътят „{ $path }“ излиза извън папката на проекта
+error-source-missing = изходният документ не съществува
+error-duplicate-file = файлът „{ $path }“ е използван два пъти в проекта
+error-language-not-in-project = „{ $tag }“ не е сред езиците на проекта
+error-memory-damaged = файлът на паметта е повреден: { $detail ->
+        [header] първият ред не е заглавен ред на памет на lockstep
+        [id] идентификаторът на абзац липсва или не се състои само от букви и цифри
+        [empty] запис няма нито оригинал, нито превод
+        [duplicate-id] този идентификатор се среща два пъти
+       *[bead] този ред не е валиден запис
+    }
+error-memory-version = тази памет е записана от по-нова версия на lockstep (формат { $version })
+error-unknown-language = „{ $tag }“ не е сред езиците на проекта
+error-unknown-bead = в този език няма абзац с идентификатор „{ $id }“
+error-ambiguous-bead = идентификаторът „{ $id }“ сочи абзаци в няколко документа; изберете един с --document
+error-unknown-paragraph = в оригинала няма абзац { $number }
+error-unknown-document = „{ $path }“ не е документ от проекта
+error-document-required = проектът има няколко документа; изберете един с --document
+error-locked = паметта не може да бъде заключена
+
+## Състояния и таблици
+
+state-current = актуален
+state-stale = остарял
+state-missing = непреведен
+state-orphaned = осиротял
+percent = { $value }%
+status-col-document = Документ
+status-col-language = Език
+status-col-percent = Актуалност
+status-not-started = { $lang }: { $path } все още не съществува: преводът не е започнат
+status-not-synced = { $lang }: все още няма памет; след като проверите подравняването, изпълнете „lockstep sync { $lang } --all“
+status-total = { $lang }, всички документи: { $percent }% актуални; { $stale ->
+        [one] { $stale } остарял абзац
+       *[other] { $stale } остарели абзаца
+    }, { $missing ->
+        [one] { $missing } непреведен
+       *[other] { $missing } непреведени
+    }, { $orphaned ->
+        [one] { $orphaned } осиротял
+       *[other] { $orphaned } осиротели
+    }, в { $documents ->
+        [one] { $documents } документ
+       *[other] { $documents } документа
+    }
+status-beads-heading = { $document } → { $lang } ({ $path })
+bead-place = ¶{ $source } → ¶{ $target }
+bead-target-edited = (преводът е редактиран след това)
+
+## Разлики
+
+diff-heading = { $document } · { $id } · оригинал ¶{ $source } → превод ¶{ $target }
+diff-source-label = Оригинал, промени от превеждането насам:
+diff-target-label = Превод:
+diff-target-edited-label = Превод (редактиран след промяната в оригинала):
+diff-no-target = (няма превод)
+diff-none = Няма остарели абзаци в { $lang }.
+diff-count = { $count ->
+        [one] { $count } остарял абзац в { $lang }.
+       *[other] { $count } остарели абзаца в { $lang }.
+    }
+
+## Потвърждаване, дребни редакции, създаване на проект
+
+sync-done = { $lang }: { $count ->
+        [one] потвърден е { $count } абзац
+       *[other] потвърдени са { $count } абзаца
+    }, { $files ->
+        [one] записан е { $files } файл на паметта.
+       *[other] записани са { $files } файла на паметта.
+    }
+minor-done = Дребната редакция е потвърдена в { $languages ->
+        [one] { $languages } език.
+       *[other] { $languages } езика.
+    }
+init-done = Създаден е { $path }; { $count ->
+        [0] все още няма преводи, затова нищо не е записано в паметта.
+        [one] паметта е записана за { $count } език: { $langs }.
+       *[other] паметта е записана за { $count } езика: { $langs }.
+    }
+
+## Абзаци и подравняване
+
+paragraphs-col-number = ¶
+paragraphs-col-kind = Вид
+paragraphs-col-line = Ред
+paragraphs-col-text = Текст
+kind-heading = заглавие
+kind-paragraph = абзац
+kind-list_item = елемент от списък
+kind-quote = цитат
+kind-table_cell = клетка от таблица
+align-col-source = Оригинал ¶
+align-col-target = Превод ¶
+align-col-score = Оценка
+align-col-source-text = Оригинал
+align-col-target-text = Превод
+align-summary = { $beads ->
+        [one] { $beads } съответствие
+       *[other] { $beads } съответствия
+    }, { $flagged ->
+        [one] { $flagged } отбелязано
+       *[other] { $flagged } отбелязани
+    } с „!“ за по-внимателна проверка (пропуски, добавки, ниски оценки).

@@ -1,0 +1,201 @@
+# lockstep — ελληνικά. Το γλωσσάριο των όρων βρίσκεται στο locales/README.md.
+# Στα ελληνικά το «;» είναι ερωτηματικό: για άνω τελεία γράφουμε «·».
+
+## Βοήθεια της γραμμής εντολών
+
+cli = Παρακολουθεί αν οι μεταφράσεις συμβαδίζουν με το πρωτότυπο έγγραφο: ποιες μεταφρασμένες παράγραφοι είναι παρωχημένες, τι άλλαξε και τι μένει να επιβεβαιωθεί.
+    .project = Ο φάκελος του έργου (προεπιλογή: ο πλησιέστερος φάκελος προς τα πάνω που περιέχει το lockstep.toml)
+    .ui-lang = Η γλώσσα των μηνυμάτων του lockstep, π.χ. bg, sr-Latn ή el
+    .color = Πότε χρησιμοποιούνται χρώματα: auto, always ή never (προεπιλογή: auto· λαμβάνεται υπόψη το NO_COLOR)
+    .help = Εμφάνιση αυτής της βοήθειας
+    .version = Εμφάνιση της έκδοσης
+cli-init = Δημιουργία του lockstep.toml για ένα πρωτότυπο έγγραφο και καταγραφή των υπαρχουσών μεταφράσεών του στη μνήμη
+    .source = Το πρωτότυπο έγγραφο
+    .langs = Οι γλώσσες-στόχοι, χωρισμένες με κόμματα (ετικέτες γλώσσας BCP 47, π.χ. bg,sr-Cyrl,el,hr)
+    .source-lang = Η γλώσσα του πρωτοτύπου (προεπιλογή: en)
+    .translations = Πού βρίσκονται οι μεταφράσεις, με {"{"}lang{"}"} στη θέση της ετικέτας γλώσσας (προεπιλογή: <όνομα>.{"{"}lang{"}"}.<κατάληξη>)
+cli-status = Εμφάνιση, ανά έγγραφο και γλώσσα, του πλήθους των ενημερωμένων, παρωχημένων, αμετάφραστων και ορφανών παραγράφων
+    .langs = Μόνο αυτές οι γλώσσες
+    .check = Έξοδος με κωδικό 1 αν κάτι δεν είναι ενημερωμένο (για CI)
+    .paragraphs = Λίστα με κάθε παράγραφο που δεν είναι ενημερωμένη
+    .format = Μορφή εξόδου: text ή json (προεπιλογή: text)
+cli-diff = Εμφάνιση των αλλαγών στο πρωτότυπο κάθε παρωχημένης παραγράφου από τη μετάφρασή της και μετά, δίπλα στη μετάφραση
+    .lang = Η γλώσσα
+    .ids = Μόνο αυτές οι παράγραφοι (αναγνωριστικά από το status --paragraphs)
+    .document = Μόνο αυτό το έγγραφο
+    .format = Μορφή εξόδου: text ή json (προεπιλογή: text)
+cli-sync = Επιβεβαίωση ότι οι παράγραφοι είναι μεταφρασμένες σύμφωνα με το σημερινό πρωτότυπο
+    .lang = Η γλώσσα
+    .ids = Οι παράγραφοι προς επιβεβαίωση (αναγνωριστικά από το status --paragraphs)
+    .all = Επιβεβαίωση κάθε παραγράφου που έχει μετάφραση
+    .document = Μόνο αυτό το έγγραφο
+cli-minor = Καταγραφή ότι η σημερινή αλλαγή αυτών των παραγράφων του πρωτοτύπου δεν χρειάζεται νέα μετάφραση, σε κάθε γλώσσα που ήταν ενημερωμένη
+    .paragraphs = Αριθμοί παραγράφων του πρωτοτύπου (από το paragraphs ή το status --paragraphs)
+    .document = Το έγγραφο (απαιτείται όταν το έργο έχει πολλά έγγραφα)
+cli-align = Στοίχιση ενός αρχείου πρωτοτύπου με τη μετάφρασή του, παράγραφο προς παράγραφο
+    .first = Το αρχείο του πρωτοτύπου ή μια γλώσσα του έργου
+    .second = Το αρχείο της μετάφρασης (όταν το πρώτο όρισμα είναι αρχείο)
+    .document = Το έγγραφο (μαζί με γλώσσα, όταν το έργο έχει πολλά έγγραφα)
+    .format = Μορφή εξόδου: text ή json (προεπιλογή: text)
+cli-paragraphs = Εμφάνιση του τρόπου με τον οποίο το lockstep διαβάζει ένα αρχείο: αριθμός, είδος, γραμμή και κείμενο κάθε παραγράφου
+    .file = Το αρχείο προς ανάγνωση
+    .format = Μορφή εξόδου: text ή json (προεπιλογή: text)
+
+cli-heading-usage = Χρήση
+cli-heading-commands = Εντολές
+cli-heading-arguments = Ορίσματα
+cli-heading-options = Επιλογές
+cli-value-command = ΕΝΤΟΛΗ
+cli-value-options = ΕΠΙΛΟΓΕΣ
+cli-value-dir = ΦΑΚΕΛΟΣ
+cli-value-tag = ΕΤΙΚΕΤΑ
+cli-value-when = ΠΟΤΕ
+cli-value-lang = ΓΛΩΣΣΑ
+cli-value-langs = ΓΛΩΣΣΕΣ
+cli-value-format = ΜΟΡΦΗ
+cli-value-id = ΑΝΑΓΝΩΡΙΣΤΙΚΟ
+cli-value-doc = ΕΓΓΡΑΦΟ
+cli-value-para = ΠΑΡΑΓΡΑΦΟΣ
+cli-value-source = ΠΡΩΤΟΤΥΠΟ
+cli-value-target = ΜΕΤΑΦΡΑΣΗ
+cli-value-template = ΠΡΟΤΥΠΟ
+cli-value-file = ΑΡΧΕΙΟ
+
+cli-error-invalid-value = μη έγκυρη τιμή «{ $value }» για το { $arg } (δυνατές τιμές: { $valid })
+cli-error-bad-value = μη έγκυρη τιμή «{ $value }» για το { $arg }
+cli-error-missing-value = το { $arg } χρειάζεται μια τιμή
+cli-error-unknown-argument = απροσδόκητο όρισμα «{ $arg }»
+cli-error-unknown-command = άγνωστη εντολή «{ $command }»
+cli-error-missing-argument = λείπει ένα υποχρεωτικό όρισμα: { $arg }
+cli-error-missing-command = απαιτείται μια εντολή
+cli-error-conflict = το { $arg } δεν μπορεί να χρησιμοποιηθεί μαζί με το { $other }
+cli-error-values = λάθος πλήθος τιμών για το { $arg }
+cli-error-other = η γραμμή εντολών δεν είναι έγκυρη
+cli-error-tip = μήπως εννοούσατε «{ $suggestion }»;
+cli-error-help-hint = Για περισσότερες πληροφορίες, δοκιμάστε «--help».
+
+## Σφάλματα. Πρώτα το αρχείο και η γραμμή, π.χ. «a.md:3:7: μήνυμα».
+
+error-prefix = lockstep
+error-not-found = το αρχείο δεν βρέθηκε
+error-permission-denied = δεν επιτρέπεται η πρόσβαση
+error-is-directory = είναι φάκελος, όχι αρχείο
+error-io = δεν είναι δυνατή η ανάγνωση ή η εγγραφή αυτού του αρχείου
+error-invalid-utf8 = δεν είναι έγκυρο κείμενο UTF-8
+error-project-not-found = δεν υπάρχει lockstep.toml εδώ ούτε σε κάποιον γονικό φάκελο (δημιουργήστε ένα με «lockstep init»)
+error-project-exists = το lockstep.toml υπάρχει ήδη
+error-toml-syntax = δεν είναι έγκυρο TOML
+error-unknown-key = άγνωστο κλειδί «{ $key }»
+error-missing-key = λείπει το κλειδί «{ $key }»
+error-wrong-type = το «{ $key }» πρέπει να είναι { $expected ->
+        [string] συμβολοσειρά
+        [array] λίστα
+       *[table] πίνακας
+    }
+error-bad-language-tag = το «{ $tag }» δεν είναι έγκυρη ετικέτα γλώσσας (BCP 47, π.χ. bg, sr-Latn ή el)
+error-duplicate-language = η γλώσσα «{ $tag }» αναφέρεται δύο φορές ή είναι η γλώσσα του πρωτοτύπου
+error-template-without-lang = το πρότυπο των μεταφράσεων «{ $path }» δεν περιέχει {"{"}lang{"}"}
+error-path-outside-project = η διαδρομή «{ $path }» βγαίνει έξω από τον φάκελο του έργου
+error-source-missing = το πρωτότυπο έγγραφο δεν υπάρχει
+error-duplicate-file = το αρχείο «{ $path }» χρησιμοποιείται δύο φορές στο έργο
+error-language-not-in-project = το «{ $tag }» δεν είναι μία από τις γλώσσες του έργου
+error-memory-damaged = το αρχείο της μνήμης έχει αλλοιωθεί: { $detail ->
+        [header] η πρώτη γραμμή δεν είναι κεφαλίδα μνήμης του lockstep
+        [id] ένα αναγνωριστικό παραγράφου λείπει ή δεν αποτελείται μόνο από γράμματα και ψηφία
+        [empty] μια εγγραφή δεν έχει ούτε πρωτότυπο ούτε μετάφραση
+        [duplicate-id] αυτό το αναγνωριστικό εμφανίζεται δύο φορές
+       *[bead] αυτή η γραμμή δεν είναι έγκυρη εγγραφή
+    }
+error-memory-version = αυτή η μνήμη γράφτηκε από νεότερη έκδοση του lockstep (μορφή { $version })
+error-unknown-language = το «{ $tag }» δεν είναι μία από τις γλώσσες του έργου
+error-unknown-bead = δεν υπάρχει παράγραφος με αναγνωριστικό «{ $id }» σε αυτή τη γλώσσα
+error-ambiguous-bead = το αναγνωριστικό «{ $id }» αντιστοιχεί σε παραγράφους πολλών εγγράφων· επιλέξτε ένα με το --document
+error-unknown-paragraph = το πρωτότυπο δεν έχει παράγραφο { $number }
+error-unknown-document = το «{ $path }» δεν είναι έγγραφο του έργου
+error-document-required = το έργο έχει πολλά έγγραφα· επιλέξτε ένα με το --document
+error-locked = δεν είναι δυνατό το κλείδωμα της μνήμης
+
+## Καταστάσεις και πίνακες
+
+state-current = ενημερωμένη
+state-stale = παρωχημένη
+state-missing = αμετάφραστη
+state-orphaned = ορφανή
+percent = { $value }%
+status-col-document = Έγγραφο
+status-col-language = Γλώσσα
+status-col-percent = Ενημέρωση
+status-not-started = { $lang }: το { $path } δεν υπάρχει ακόμη: η μετάφραση δεν έχει αρχίσει
+status-not-synced = { $lang }: δεν υπάρχει ακόμη μνήμη· αφού ελέγξετε τη στοίχιση, εκτελέστε «lockstep sync { $lang } --all»
+status-total = { $lang }, όλα τα έγγραφα: { $percent }% ενημερωμένες· { $stale ->
+        [one] { $stale } παρωχημένη παράγραφος
+       *[other] { $stale } παρωχημένες παράγραφοι
+    }, { $missing ->
+        [one] { $missing } αμετάφραστη
+       *[other] { $missing } αμετάφραστες
+    }, { $orphaned ->
+        [one] { $orphaned } ορφανή
+       *[other] { $orphaned } ορφανές
+    }, σε { $documents ->
+        [one] { $documents } έγγραφο
+       *[other] { $documents } έγγραφα
+    }
+status-beads-heading = { $document } → { $lang } ({ $path })
+bead-place = ¶{ $source } → ¶{ $target }
+bead-target-edited = (η μετάφραση έχει αλλάξει από τότε)
+
+## Διαφορές
+
+diff-heading = { $document } · { $id } · πρωτότυπο ¶{ $source } → μετάφραση ¶{ $target }
+diff-source-label = Πρωτότυπο, αλλαγές από τη μετάφραση και μετά:
+diff-target-label = Μετάφραση:
+diff-target-edited-label = Μετάφραση (άλλαξε μετά την αλλαγή του πρωτοτύπου):
+diff-no-target = (καμία μετάφραση)
+diff-none = Καμία παρωχημένη παράγραφος στη γλώσσα { $lang }.
+diff-count = { $count ->
+        [one] { $count } παρωχημένη παράγραφος στη γλώσσα { $lang }.
+       *[other] { $count } παρωχημένες παράγραφοι στη γλώσσα { $lang }.
+    }
+
+## Επιβεβαίωση, μικρές αλλαγές, δημιουργία έργου
+
+sync-done = { $lang }: { $count ->
+        [one] επιβεβαιώθηκε { $count } παράγραφος
+       *[other] επιβεβαιώθηκαν { $count } παράγραφοι
+    }, { $files ->
+        [one] γράφτηκε { $files } αρχείο μνήμης.
+       *[other] γράφτηκαν { $files } αρχεία μνήμης.
+    }
+minor-done = Η μικρή αλλαγή επιβεβαιώθηκε σε { $languages ->
+        [one] { $languages } γλώσσα.
+       *[other] { $languages } γλώσσες.
+    }
+init-done = Γράφτηκε το { $path }· { $count ->
+        [0] δεν υπάρχουν ακόμη μεταφράσεις, οπότε δεν καταγράφηκε μνήμη.
+        [one] η μνήμη καταγράφηκε για { $count } γλώσσα: { $langs }.
+       *[other] η μνήμη καταγράφηκε για { $count } γλώσσες: { $langs }.
+    }
+
+## Παράγραφοι και στοίχιση
+
+paragraphs-col-number = ¶
+paragraphs-col-kind = Είδος
+paragraphs-col-line = Γραμμή
+paragraphs-col-text = Κείμενο
+kind-heading = επικεφαλίδα
+kind-paragraph = παράγραφος
+kind-list_item = στοιχείο λίστας
+kind-quote = παράθεμα
+kind-table_cell = κελί πίνακα
+align-col-source = Πρωτότυπο ¶
+align-col-target = Μετάφραση ¶
+align-col-score = Βαθμός
+align-col-source-text = Πρωτότυπο
+align-col-target-text = Μετάφραση
+align-summary = { $beads ->
+        [one] { $beads } αντιστοίχιση
+       *[other] { $beads } αντιστοιχίσεις
+    }, { $flagged ->
+        [one] { $flagged } σημειωμένη
+       *[other] { $flagged } σημειωμένες
+    } με «!» για προσεκτικότερο έλεγχο (παραλείψεις, προσθήκες, χαμηλοί βαθμοί).

@@ -1,0 +1,207 @@
+# lockstep — hrvatski. Rječnik pojmova nalazi se u locales/README.md.
+
+## Pomoć za naredbeni redak
+
+cli = Prati drže li prijevodi korak s izvornim dokumentom: koji su prevedeni odlomci zastarjeli, što se promijenilo i što još treba potvrditi.
+    .project = Mapa projekta (zadano: najbliža mapa prema gore koja sadrži lockstep.toml)
+    .ui-lang = Jezik poruka programa lockstep, npr. bg, sr-Latn ili el
+    .color = Kada koristiti boje: auto, always ili never (zadano: auto; poštuje se NO_COLOR)
+    .help = Prikazuje ovu pomoć
+    .version = Prikazuje inačicu
+cli-init = Stvara lockstep.toml za izvorni dokument i bilježi njegove postojeće prijevode u memoriju
+    .source = Izvorni dokument
+    .langs = Ciljni jezici, odvojeni zarezima (oznake jezika prema BCP 47, npr. bg,sr-Cyrl,el,hr)
+    .source-lang = Izvorni jezik (zadano: en)
+    .translations = Gdje su prijevodi, s {"{"}lang{"}"} umjesto oznake jezika (zadano: <naziv>.{"{"}lang{"}"}.<nastavak>)
+cli-status = Prikazuje, po dokumentu i jeziku, koliko je odlomaka ažurno, zastarjelo, neprevedeno ili bez izvornika
+    .langs = Samo ovi jezici
+    .check = Izlazi sa statusom 1 ako nešto nije ažurno (za CI)
+    .paragraphs = Navodi svaki odlomak koji nije ažuran
+    .format = Format izlaza: text ili json (zadano: text)
+cli-diff = Prikazuje što se promijenilo u izvorniku svakog zastarjelog odlomka otkad je preveden, uz prijevod
+    .lang = Jezik
+    .ids = Samo ovi odlomci (identifikatori iz status --paragraphs)
+    .document = Samo ovaj dokument
+    .format = Format izlaza: text ili json (zadano: text)
+cli-sync = Potvrđuje da su odlomci prevedeni prema današnjem izvorniku
+    .lang = Jezik
+    .ids = Odlomci koje treba potvrditi (identifikatori iz status --paragraphs)
+    .all = Potvrđuje svaki odlomak koji ima prijevod
+    .document = Samo ovaj dokument
+cli-minor = Bilježi da današnja izmjena ovih izvornih odlomaka ne traži novi prijevod, u svakom jeziku koji je bio ažuran
+    .paragraphs = Brojevi izvornih odlomaka (iz paragraphs ili status --paragraphs)
+    .document = Dokument (potreban kad projekt ima više dokumenata)
+cli-align = Poravnava izvornu datoteku s njezinim prijevodom, odlomak po odlomak
+    .first = Izvorna datoteka ili jezik projekta
+    .second = Datoteka prijevoda (kad je prvi argument datoteka)
+    .document = Dokument (uz jezik, kad projekt ima više dokumenata)
+    .format = Format izlaza: text ili json (zadano: text)
+cli-paragraphs = Prikazuje kako lockstep čita datoteku: broj, vrstu, redak i tekst svakog odlomka
+    .file = Datoteka koja se čita
+    .format = Format izlaza: text ili json (zadano: text)
+
+cli-heading-usage = Uporaba
+cli-heading-commands = Naredbe
+cli-heading-arguments = Argumenti
+cli-heading-options = Opcije
+cli-value-command = NAREDBA
+cli-value-options = OPCIJE
+cli-value-dir = MAPA
+cli-value-tag = OZNAKA
+cli-value-when = KADA
+cli-value-lang = JEZIK
+cli-value-langs = JEZICI
+cli-value-format = FORMAT
+cli-value-id = IDENTIFIKATOR
+cli-value-doc = DOKUMENT
+cli-value-para = ODLOMAK
+cli-value-source = IZVORNIK
+cli-value-target = PRIJEVOD
+cli-value-template = PREDLOŽAK
+cli-value-file = DATOTEKA
+
+cli-error-invalid-value = neispravna vrijednost „{ $value }“ za { $arg } (moguće vrijednosti: { $valid })
+cli-error-bad-value = neispravna vrijednost „{ $value }“ za { $arg }
+cli-error-missing-value = { $arg } zahtijeva vrijednost
+cli-error-unknown-argument = neočekivani argument „{ $arg }“
+cli-error-unknown-command = nepoznata naredba „{ $command }“
+cli-error-missing-argument = nedostaje obavezni argument: { $arg }
+cli-error-missing-command = potrebna je naredba
+cli-error-conflict = { $arg } ne može se koristiti uz { $other }
+cli-error-values = pogrešan broj vrijednosti za { $arg }
+cli-error-other = naredbeni redak nije ispravan
+cli-error-tip = jeste li mislili „{ $suggestion }“?
+cli-error-help-hint = Za više informacija pokušajte „--help“.
+
+## Greške. Prvo dolaze datoteka i redak, npr. „a.md:3:7: poruka“.
+
+error-prefix = lockstep
+error-not-found = datoteka nije pronađena
+error-permission-denied = pristup je odbijen
+error-is-directory = ovo je mapa, a ne datoteka
+error-io = čitanje ili pisanje ove datoteke nije uspjelo
+error-invalid-utf8 = ovo nije ispravan UTF-8 tekst
+error-project-not-found = nema datoteke lockstep.toml ni ovdje ni u nekoj mapi iznad (stvorite je naredbom „lockstep init“)
+error-project-exists = lockstep.toml već postoji
+error-toml-syntax = ovo nije ispravan TOML
+error-unknown-key = nepoznati ključ „{ $key }“
+error-missing-key = nedostaje ključ „{ $key }“
+error-wrong-type = „{ $key }“ mora biti { $expected ->
+        [string] niz znakova
+        [array] popis
+       *[table] tablica
+    }
+error-bad-language-tag = „{ $tag }“ nije ispravna oznaka jezika (BCP 47, npr. bg, sr-Latn ili el)
+error-duplicate-language = jezik „{ $tag }“ naveden je dvaput ili je to izvorni jezik
+error-template-without-lang = predložak prijevoda „{ $path }“ ne sadrži {"{"}lang{"}"}
+error-path-outside-project = putanja „{ $path }“ izlazi iz mape projekta
+error-source-missing = izvorni dokument ne postoji
+error-duplicate-file = datoteka „{ $path }“ u projektu se koristi dvaput
+error-language-not-in-project = „{ $tag }“ nije među jezicima projekta
+error-memory-damaged = datoteka memorije je oštećena: { $detail ->
+        [header] prvi redak nije zaglavlje memorije programa lockstep
+        [id] identifikator odlomka nedostaje ili se ne sastoji samo od slova i znamenaka
+        [empty] zapis nema ni izvornik ni prijevod
+        [duplicate-id] ovaj se identifikator pojavljuje dvaput
+       *[bead] ovaj redak nije ispravan zapis
+    }
+error-memory-version = ovu je memoriju zapisala novija inačica programa lockstep (format { $version })
+error-unknown-language = „{ $tag }“ nije među jezicima projekta
+error-unknown-bead = u ovom jeziku nema odlomka s identifikatorom „{ $id }“
+error-ambiguous-bead = identifikator „{ $id }“ označava odlomke u više dokumenata; odaberite jedan s --document
+error-unknown-paragraph = izvornik nema odlomak { $number }
+error-unknown-document = „{ $path }“ nije dokument projekta
+error-document-required = projekt ima više dokumenata; odaberite jedan s --document
+error-locked = memoriju nije moguće zaključati
+
+## Stanja i tablice
+
+state-current = ažurno
+state-stale = zastarjelo
+state-missing = neprevedeno
+state-orphaned = bez izvornika
+percent = { $value } %
+status-col-document = Dokument
+status-col-language = Jezik
+status-col-percent = Ažurnost
+status-not-started = { $lang }: { $path } još ne postoji: prevođenje nije započelo
+status-not-synced = { $lang }: memorija još ne postoji; kad provjerite poravnanje, pokrenite „lockstep sync { $lang } --all“
+status-total = { $lang }, svi dokumenti: { $percent } % ažurno; { $stale ->
+        [one] { $stale } zastarjeli odlomak
+        [few] { $stale } zastarjela odlomka
+       *[other] { $stale } zastarjelih odlomaka
+    }, { $missing ->
+        [one] { $missing } neprevedeni
+        [few] { $missing } neprevedena
+       *[other] { $missing } neprevedenih
+    }, { $orphaned } bez izvornika, u { $documents ->
+        [one] { $documents } dokumentu
+        [few] { $documents } dokumenta
+       *[other] { $documents } dokumenata
+    }
+status-beads-heading = { $document } → { $lang } ({ $path })
+bead-place = ¶{ $source } → ¶{ $target }
+bead-target-edited = (prijevod je u međuvremenu izmijenjen)
+
+## Razlike
+
+diff-heading = { $document } · { $id } · izvornik ¶{ $source } → prijevod ¶{ $target }
+diff-source-label = Izvornik, izmjene otkad je preveden:
+diff-target-label = Prijevod:
+diff-target-edited-label = Prijevod (izmijenjen nakon izmjene izvornika):
+diff-no-target = (nema prijevoda)
+diff-none = Za { $lang } nema zastarjelih odlomaka.
+diff-count = { $count ->
+        [one] { $count } zastarjeli odlomak za { $lang }.
+        [few] { $count } zastarjela odlomka za { $lang }.
+       *[other] { $count } zastarjelih odlomaka za { $lang }.
+    }
+
+## Potvrđivanje, manje izmjene, stvaranje projekta
+
+sync-done = { $lang }: { $count ->
+        [one] potvrđen je { $count } odlomak
+        [few] potvrđena su { $count } odlomka
+       *[other] potvrđeno je { $count } odlomaka
+    }, { $files ->
+        [one] zapisana je { $files } datoteka memorije.
+        [few] zapisane su { $files } datoteke memorije.
+       *[other] zapisano je { $files } datoteka memorije.
+    }
+minor-done = Manja izmjena potvrđena je u { $languages ->
+        [one] { $languages } jeziku.
+        [few] { $languages } jezika.
+       *[other] { $languages } jezika.
+    }
+init-done = Zapisan je { $path }; { $count ->
+        [0] prijevoda još nema pa memorija nije zapisana.
+        [one] memorija je zapisana za { $count } jezik: { $langs }.
+        [few] memorija je zapisana za { $count } jezika: { $langs }.
+       *[other] memorija je zapisana za { $count } jezika: { $langs }.
+    }
+
+## Odlomci i poravnanje
+
+paragraphs-col-number = ¶
+paragraphs-col-kind = Vrsta
+paragraphs-col-line = Redak
+paragraphs-col-text = Tekst
+kind-heading = naslov
+kind-paragraph = odlomak
+kind-list_item = stavka popisa
+kind-quote = citat
+kind-table_cell = ćelija tablice
+align-col-source = Izvornik ¶
+align-col-target = Prijevod ¶
+align-col-score = Ocjena
+align-col-source-text = Izvornik
+align-col-target-text = Prijevod
+align-summary = { $beads ->
+        [one] { $beads } par
+        [few] { $beads } para
+       *[other] { $beads } parova
+    }, { $flagged ->
+        [one] { $flagged } označen
+        [few] { $flagged } označena
+       *[other] { $flagged } označenih
+    } s „!“ za pomniju provjeru (izostavci, dodaci, niske ocjene).

@@ -1,0 +1,208 @@
+# lockstep — српски (ћирилица). Речник термина је у locales/README.md.
+# Латиница (sr-Latn) се прави из ове датотеке: python3 locales/make-sr-latn.py
+
+## Помоћ за линију наредби
+
+cli = Прати да ли преводи иду у корак са изворним документом: који преведени пасуси су застарели, шта се променило и шта још треба потврдити.
+    .project = Фасцикла пројекта (подразумевано: најближа фасцикла навише која садржи lockstep.toml)
+    .ui-lang = Језик порука програма lockstep, нпр. bg, sr-Latn или el
+    .color = Када користити боје: auto, always или never (подразумевано: auto; поштује се NO_COLOR)
+    .help = Приказује ову помоћ
+    .version = Приказује издање
+cli-init = Прави lockstep.toml за изворни документ и бележи његове постојеће преводе у меморију
+    .source = Изворни документ
+    .langs = Циљни језици, раздвојени зарезима (ознаке језика по BCP 47, нпр. bg,sr-Cyrl,el,hr)
+    .source-lang = Изворни језик (подразумевано: en)
+    .translations = Где су преводи, са {"{"}lang{"}"} уместо ознаке језика (подразумевано: <назив>.{"{"}lang{"}"}.<проширење>)
+cli-status = Приказује, по документу и језику, колико је пасуса ажурно, застарело, непреведено или без извора
+    .langs = Само ови језици
+    .check = Излази са стањем 1 ако нешто није ажурно (за CI)
+    .paragraphs = Наводи сваки пасус који није ажуран
+    .format = Формат излаза: text или json (подразумевано: text)
+cli-diff = Приказује шта се променило у извору сваког застарелог пасуса од његовог превођења, уз превод
+    .lang = Језик
+    .ids = Само ови пасуси (идентификатори из status --paragraphs)
+    .document = Само овај документ
+    .format = Формат излаза: text или json (подразумевано: text)
+cli-sync = Потврђује да су пасуси преведени према данашњем извору
+    .lang = Језик
+    .ids = Пасуси које треба потврдити (идентификатори из status --paragraphs)
+    .all = Потврђује сваки пасус који има превод
+    .document = Само овај документ
+cli-minor = Бележи да данашња измена ових изворних пасуса не захтева нов превод, у сваком језику који је био ажуран
+    .paragraphs = Бројеви изворних пасуса (из paragraphs или status --paragraphs)
+    .document = Документ (потребан када пројекат има више докумената)
+cli-align = Поравнава изворну датотеку са њеним преводом, пасус по пасус
+    .first = Изворна датотека или језик пројекта
+    .second = Датотека превода (када је први аргумент датотека)
+    .document = Документ (уз језик, када пројекат има више докумената)
+    .format = Формат излаза: text или json (подразумевано: text)
+cli-paragraphs = Приказује како lockstep чита датотеку: број, врсту, ред и текст сваког пасуса
+    .file = Датотека која се чита
+    .format = Формат излаза: text или json (подразумевано: text)
+
+cli-heading-usage = Употреба
+cli-heading-commands = Наредбе
+cli-heading-arguments = Аргументи
+cli-heading-options = Опције
+cli-value-command = НАРЕДБА
+cli-value-options = ОПЦИЈЕ
+cli-value-dir = ФАСЦИКЛА
+cli-value-tag = ОЗНАКА
+cli-value-when = КАДА
+cli-value-lang = ЈЕЗИК
+cli-value-langs = ЈЕЗИЦИ
+cli-value-format = ФОРМАТ
+cli-value-id = ИДЕНТИФИКАТОР
+cli-value-doc = ДОКУМЕНТ
+cli-value-para = ПАСУС
+cli-value-source = ИЗВОР
+cli-value-target = ПРЕВОД
+cli-value-template = ШАБЛОН
+cli-value-file = ДАТОТЕКА
+
+cli-error-invalid-value = неисправна вредност „{ $value }“ за { $arg } (могуће вредности: { $valid })
+cli-error-bad-value = неисправна вредност „{ $value }“ за { $arg }
+cli-error-missing-value = { $arg } захтева вредност
+cli-error-unknown-argument = неочекиван аргумент „{ $arg }“
+cli-error-unknown-command = непозната наредба „{ $command }“
+cli-error-missing-argument = недостаје обавезан аргумент: { $arg }
+cli-error-missing-command = потребна је наредба
+cli-error-conflict = { $arg } не може да се користи уз { $other }
+cli-error-values = погрешан број вредности за { $arg }
+cli-error-other = линија наредби није исправна
+cli-error-tip = да ли сте мислили на „{ $suggestion }“?
+cli-error-help-hint = За више података покушајте „--help“.
+
+## Грешке. Прво долазе датотека и ред, нпр. „a.md:3:7: порука“.
+
+error-prefix = lockstep
+error-not-found = датотека није пронађена
+error-permission-denied = приступ је одбијен
+error-is-directory = ово је фасцикла, а не датотека
+error-io = читање или писање ове датотеке није успело
+error-invalid-utf8 = ово није исправан UTF-8 текст
+error-project-not-found = нема lockstep.toml ни овде ни у некој фасцикли изнад (направите га наредбом „lockstep init“)
+error-project-exists = lockstep.toml већ постоји
+error-toml-syntax = ово није исправан TOML
+error-unknown-key = непознат кључ „{ $key }“
+error-missing-key = недостаје кључ „{ $key }“
+error-wrong-type = „{ $key }“ мора бити { $expected ->
+        [string] ниска
+        [array] списак
+       *[table] табела
+    }
+error-bad-language-tag = „{ $tag }“ није исправна ознака језика (BCP 47, нпр. bg, sr-Latn или el)
+error-duplicate-language = језик „{ $tag }“ је наведен двапут или је то изворни језик
+error-template-without-lang = шаблон превода „{ $path }“ не садржи {"{"}lang{"}"}
+error-path-outside-project = путања „{ $path }“ излази из фасцикле пројекта
+error-source-missing = изворни документ не постоји
+error-duplicate-file = датотека „{ $path }“ се у пројекту користи двапут
+error-language-not-in-project = „{ $tag }“ није међу језицима пројекта
+error-memory-damaged = датотека меморије је оштећена: { $detail ->
+        [header] први ред није заглавље меморије програма lockstep
+        [id] идентификатор пасуса недостаје или се не састоји само од слова и цифара
+        [empty] запис нема ни извор ни превод
+        [duplicate-id] овај идентификатор се појављује двапут
+       *[bead] овај ред није исправан запис
+    }
+error-memory-version = ову меморију је записало новије издање програма lockstep (формат { $version })
+error-unknown-language = „{ $tag }“ није међу језицима пројекта
+error-unknown-bead = у овом језику нема пасуса са идентификатором „{ $id }“
+error-ambiguous-bead = идентификатор „{ $id }“ означава пасусе у више докумената; изаберите један помоћу --document
+error-unknown-paragraph = извор нема пасус { $number }
+error-unknown-document = „{ $path }“ није документ пројекта
+error-document-required = пројекат има више докумената; изаберите један помоћу --document
+error-locked = меморија не може да се закључа
+
+## Стања и табеле
+
+state-current = ажурно
+state-stale = застарело
+state-missing = непреведено
+state-orphaned = без извора
+percent = { $value }%
+status-col-document = Документ
+status-col-language = Језик
+status-col-percent = Ажурност
+status-not-started = { $lang }: { $path } још не постоји: превођење није почело
+status-not-synced = { $lang }: меморија још не постоји; када проверите поравнање, покрените „lockstep sync { $lang } --all“
+status-total = { $lang }, сви документи: { $percent }% ажурно; { $stale ->
+        [one] { $stale } застарео пасус
+        [few] { $stale } застарела пасуса
+       *[other] { $stale } застарелих пасуса
+    }, { $missing ->
+        [one] { $missing } непреведен
+        [few] { $missing } непреведена
+       *[other] { $missing } непреведених
+    }, { $orphaned } без извора, у { $documents ->
+        [one] { $documents } документу
+        [few] { $documents } документа
+       *[other] { $documents } докумената
+    }
+status-beads-heading = { $document } → { $lang } ({ $path })
+bead-place = ¶{ $source } → ¶{ $target }
+bead-target-edited = (превод је у међувремену измењен)
+
+## Разлике
+
+diff-heading = { $document } · { $id } · извор ¶{ $source } → превод ¶{ $target }
+diff-source-label = Извор, измене од превођења:
+diff-target-label = Превод:
+diff-target-edited-label = Превод (измењен након измене извора):
+diff-no-target = (нема превода)
+diff-none = За { $lang } нема застарелих пасуса.
+diff-count = { $count ->
+        [one] { $count } застарео пасус за { $lang }.
+        [few] { $count } застарела пасуса за { $lang }.
+       *[other] { $count } застарелих пасуса за { $lang }.
+    }
+
+## Потврђивање, мање измене, прављење пројекта
+
+sync-done = { $lang }: { $count ->
+        [one] потврђен је { $count } пасус
+        [few] потврђена су { $count } пасуса
+       *[other] потврђено је { $count } пасуса
+    }, { $files ->
+        [one] записана је { $files } датотека меморије.
+        [few] записане су { $files } датотеке меморије.
+       *[other] записано је { $files } датотека меморије.
+    }
+minor-done = Мања измена је потврђена у { $languages ->
+        [one] { $languages } језику.
+        [few] { $languages } језика.
+       *[other] { $languages } језика.
+    }
+init-done = Записан је { $path }; { $count ->
+        [0] превода још нема, па меморија није записана.
+        [one] меморија је записана за { $count } језик: { $langs }.
+        [few] меморија је записана за { $count } језика: { $langs }.
+       *[other] меморија је записана за { $count } језика: { $langs }.
+    }
+
+## Пасуси и поравнање
+
+paragraphs-col-number = ¶
+paragraphs-col-kind = Врста
+paragraphs-col-line = Ред
+paragraphs-col-text = Текст
+kind-heading = наслов
+kind-paragraph = пасус
+kind-list_item = ставка списка
+kind-quote = цитат
+kind-table_cell = ћелија табеле
+align-col-source = Извор ¶
+align-col-target = Превод ¶
+align-col-score = Оцена
+align-col-source-text = Извор
+align-col-target-text = Превод
+align-summary = { $beads ->
+        [one] { $beads } пар
+        [few] { $beads } пара
+       *[other] { $beads } парова
+    }, { $flagged ->
+        [one] { $flagged } означен
+        [few] { $flagged } означена
+       *[other] { $flagged } означених
+    } са „!“ за пажљивију проверу (пропусти, додаци, ниске оцене).

@@ -1,0 +1,209 @@
+# lockstep — srpski (latinica). Napravljeno iz sr-Cyrl/lockstep.ftl skriptom
+# locales/make-sr-latn.py: ne menjajte ovu datoteku, već sr-Cyrl, pa pokrenite skriptu.
+# Generated from sr-Cyrl/lockstep.ftl by locales/make-sr-latn.py: do not edit.
+
+## Pomoć za liniju naredbi
+
+cli = Prati da li prevodi idu u korak sa izvornim dokumentom: koji prevedeni pasusi su zastareli, šta se promenilo i šta još treba potvrditi.
+    .project = Fascikla projekta (podrazumevano: najbliža fascikla naviše koja sadrži lockstep.toml)
+    .ui-lang = Jezik poruka programa lockstep, npr. bg, sr-Latn ili el
+    .color = Kada koristiti boje: auto, always ili never (podrazumevano: auto; poštuje se NO_COLOR)
+    .help = Prikazuje ovu pomoć
+    .version = Prikazuje izdanje
+cli-init = Pravi lockstep.toml za izvorni dokument i beleži njegove postojeće prevode u memoriju
+    .source = Izvorni dokument
+    .langs = Ciljni jezici, razdvojeni zarezima (oznake jezika po BCP 47, npr. bg,sr-Cyrl,el,hr)
+    .source-lang = Izvorni jezik (podrazumevano: en)
+    .translations = Gde su prevodi, sa {"{"}lang{"}"} umesto oznake jezika (podrazumevano: <naziv>.{"{"}lang{"}"}.<proširenje>)
+cli-status = Prikazuje, po dokumentu i jeziku, koliko je pasusa ažurno, zastarelo, neprevedeno ili bez izvora
+    .langs = Samo ovi jezici
+    .check = Izlazi sa stanjem 1 ako nešto nije ažurno (za CI)
+    .paragraphs = Navodi svaki pasus koji nije ažuran
+    .format = Format izlaza: text ili json (podrazumevano: text)
+cli-diff = Prikazuje šta se promenilo u izvoru svakog zastarelog pasusa od njegovog prevođenja, uz prevod
+    .lang = Jezik
+    .ids = Samo ovi pasusi (identifikatori iz status --paragraphs)
+    .document = Samo ovaj dokument
+    .format = Format izlaza: text ili json (podrazumevano: text)
+cli-sync = Potvrđuje da su pasusi prevedeni prema današnjem izvoru
+    .lang = Jezik
+    .ids = Pasusi koje treba potvrditi (identifikatori iz status --paragraphs)
+    .all = Potvrđuje svaki pasus koji ima prevod
+    .document = Samo ovaj dokument
+cli-minor = Beleži da današnja izmena ovih izvornih pasusa ne zahteva nov prevod, u svakom jeziku koji je bio ažuran
+    .paragraphs = Brojevi izvornih pasusa (iz paragraphs ili status --paragraphs)
+    .document = Dokument (potreban kada projekat ima više dokumenata)
+cli-align = Poravnava izvornu datoteku sa njenim prevodom, pasus po pasus
+    .first = Izvorna datoteka ili jezik projekta
+    .second = Datoteka prevoda (kada je prvi argument datoteka)
+    .document = Dokument (uz jezik, kada projekat ima više dokumenata)
+    .format = Format izlaza: text ili json (podrazumevano: text)
+cli-paragraphs = Prikazuje kako lockstep čita datoteku: broj, vrstu, red i tekst svakog pasusa
+    .file = Datoteka koja se čita
+    .format = Format izlaza: text ili json (podrazumevano: text)
+
+cli-heading-usage = Upotreba
+cli-heading-commands = Naredbe
+cli-heading-arguments = Argumenti
+cli-heading-options = Opcije
+cli-value-command = NAREDBA
+cli-value-options = OPCIJE
+cli-value-dir = FASCIKLA
+cli-value-tag = OZNAKA
+cli-value-when = KADA
+cli-value-lang = JEZIK
+cli-value-langs = JEZICI
+cli-value-format = FORMAT
+cli-value-id = IDENTIFIKATOR
+cli-value-doc = DOKUMENT
+cli-value-para = PASUS
+cli-value-source = IZVOR
+cli-value-target = PREVOD
+cli-value-template = ŠABLON
+cli-value-file = DATOTEKA
+
+cli-error-invalid-value = neispravna vrednost „{ $value }“ za { $arg } (moguće vrednosti: { $valid })
+cli-error-bad-value = neispravna vrednost „{ $value }“ za { $arg }
+cli-error-missing-value = { $arg } zahteva vrednost
+cli-error-unknown-argument = neočekivan argument „{ $arg }“
+cli-error-unknown-command = nepoznata naredba „{ $command }“
+cli-error-missing-argument = nedostaje obavezan argument: { $arg }
+cli-error-missing-command = potrebna je naredba
+cli-error-conflict = { $arg } ne može da se koristi uz { $other }
+cli-error-values = pogrešan broj vrednosti za { $arg }
+cli-error-other = linija naredbi nije ispravna
+cli-error-tip = da li ste mislili na „{ $suggestion }“?
+cli-error-help-hint = Za više podataka pokušajte „--help“.
+
+## Greške. Prvo dolaze datoteka i red, npr. „a.md:3:7: poruka“.
+
+error-prefix = lockstep
+error-not-found = datoteka nije pronađena
+error-permission-denied = pristup je odbijen
+error-is-directory = ovo je fascikla, a ne datoteka
+error-io = čitanje ili pisanje ove datoteke nije uspelo
+error-invalid-utf8 = ovo nije ispravan UTF-8 tekst
+error-project-not-found = nema lockstep.toml ni ovde ni u nekoj fascikli iznad (napravite ga naredbom „lockstep init“)
+error-project-exists = lockstep.toml već postoji
+error-toml-syntax = ovo nije ispravan TOML
+error-unknown-key = nepoznat ključ „{ $key }“
+error-missing-key = nedostaje ključ „{ $key }“
+error-wrong-type = „{ $key }“ mora biti { $expected ->
+        [string] niska
+        [array] spisak
+       *[table] tabela
+    }
+error-bad-language-tag = „{ $tag }“ nije ispravna oznaka jezika (BCP 47, npr. bg, sr-Latn ili el)
+error-duplicate-language = jezik „{ $tag }“ je naveden dvaput ili je to izvorni jezik
+error-template-without-lang = šablon prevoda „{ $path }“ ne sadrži {"{"}lang{"}"}
+error-path-outside-project = putanja „{ $path }“ izlazi iz fascikle projekta
+error-source-missing = izvorni dokument ne postoji
+error-duplicate-file = datoteka „{ $path }“ se u projektu koristi dvaput
+error-language-not-in-project = „{ $tag }“ nije među jezicima projekta
+error-memory-damaged = datoteka memorije je oštećena: { $detail ->
+        [header] prvi red nije zaglavlje memorije programa lockstep
+        [id] identifikator pasusa nedostaje ili se ne sastoji samo od slova i cifara
+        [empty] zapis nema ni izvor ni prevod
+        [duplicate-id] ovaj identifikator se pojavljuje dvaput
+       *[bead] ovaj red nije ispravan zapis
+    }
+error-memory-version = ovu memoriju je zapisalo novije izdanje programa lockstep (format { $version })
+error-unknown-language = „{ $tag }“ nije među jezicima projekta
+error-unknown-bead = u ovom jeziku nema pasusa sa identifikatorom „{ $id }“
+error-ambiguous-bead = identifikator „{ $id }“ označava pasuse u više dokumenata; izaberite jedan pomoću --document
+error-unknown-paragraph = izvor nema pasus { $number }
+error-unknown-document = „{ $path }“ nije dokument projekta
+error-document-required = projekat ima više dokumenata; izaberite jedan pomoću --document
+error-locked = memorija ne može da se zaključa
+
+## Stanja i tabele
+
+state-current = ažurno
+state-stale = zastarelo
+state-missing = neprevedeno
+state-orphaned = bez izvora
+percent = { $value }%
+status-col-document = Dokument
+status-col-language = Jezik
+status-col-percent = Ažurnost
+status-not-started = { $lang }: { $path } još ne postoji: prevođenje nije počelo
+status-not-synced = { $lang }: memorija još ne postoji; kada proverite poravnanje, pokrenite „lockstep sync { $lang } --all“
+status-total = { $lang }, svi dokumenti: { $percent }% ažurno; { $stale ->
+        [one] { $stale } zastareo pasus
+        [few] { $stale } zastarela pasusa
+       *[other] { $stale } zastarelih pasusa
+    }, { $missing ->
+        [one] { $missing } nepreveden
+        [few] { $missing } neprevedena
+       *[other] { $missing } neprevedenih
+    }, { $orphaned } bez izvora, u { $documents ->
+        [one] { $documents } dokumentu
+        [few] { $documents } dokumenta
+       *[other] { $documents } dokumenata
+    }
+status-beads-heading = { $document } → { $lang } ({ $path })
+bead-place = ¶{ $source } → ¶{ $target }
+bead-target-edited = (prevod je u međuvremenu izmenjen)
+
+## Razlike
+
+diff-heading = { $document } · { $id } · izvor ¶{ $source } → prevod ¶{ $target }
+diff-source-label = Izvor, izmene od prevođenja:
+diff-target-label = Prevod:
+diff-target-edited-label = Prevod (izmenjen nakon izmene izvora):
+diff-no-target = (nema prevoda)
+diff-none = Za { $lang } nema zastarelih pasusa.
+diff-count = { $count ->
+        [one] { $count } zastareo pasus za { $lang }.
+        [few] { $count } zastarela pasusa za { $lang }.
+       *[other] { $count } zastarelih pasusa za { $lang }.
+    }
+
+## Potvrđivanje, manje izmene, pravljenje projekta
+
+sync-done = { $lang }: { $count ->
+        [one] potvrđen je { $count } pasus
+        [few] potvrđena su { $count } pasusa
+       *[other] potvrđeno je { $count } pasusa
+    }, { $files ->
+        [one] zapisana je { $files } datoteka memorije.
+        [few] zapisane su { $files } datoteke memorije.
+       *[other] zapisano je { $files } datoteka memorije.
+    }
+minor-done = Manja izmena je potvrđena u { $languages ->
+        [one] { $languages } jeziku.
+        [few] { $languages } jezika.
+       *[other] { $languages } jezika.
+    }
+init-done = Zapisan je { $path }; { $count ->
+        [0] prevoda još nema, pa memorija nije zapisana.
+        [one] memorija je zapisana za { $count } jezik: { $langs }.
+        [few] memorija je zapisana za { $count } jezika: { $langs }.
+       *[other] memorija je zapisana za { $count } jezika: { $langs }.
+    }
+
+## Pasusi i poravnanje
+
+paragraphs-col-number = ¶
+paragraphs-col-kind = Vrsta
+paragraphs-col-line = Red
+paragraphs-col-text = Tekst
+kind-heading = naslov
+kind-paragraph = pasus
+kind-list_item = stavka spiska
+kind-quote = citat
+kind-table_cell = ćelija tabele
+align-col-source = Izvor ¶
+align-col-target = Prevod ¶
+align-col-score = Ocena
+align-col-source-text = Izvor
+align-col-target-text = Prevod
+align-summary = { $beads ->
+        [one] { $beads } par
+        [few] { $beads } para
+       *[other] { $beads } parova
+    }, { $flagged ->
+        [one] { $flagged } označen
+        [few] { $flagged } označena
+       *[other] { $flagged } označenih
+    } sa „!“ za pažljiviju proveru (propusti, dodaci, niske ocene).
