@@ -157,7 +157,7 @@ pub fn status_text(
             let tag = project.languages[t.lang].tag.as_str();
             let cell = |state: State| {
                 let n = c.get(state);
-                let s = n.to_string();
+                let s = loc.number(n);
                 if n > 0 && state != State::Current { style.state(state, &s) } else { s }
             };
             rows.push(vec![
@@ -539,7 +539,7 @@ pub fn align_text(
             vec![
                 numbers(&b.source.clone().collect::<Vec<_>>()),
                 numbers(&b.target.clone().collect::<Vec<_>>()),
-                format!("{:.2}", b.score),
+                loc.decimal(b.score, 2),
                 mark,
                 snippet(&join(src, b.source.clone()), 36),
                 snippet(&join(tgt, b.target.clone()), 36),

@@ -132,6 +132,9 @@ pub struct DocumentSummary {
     pub translations: Vec<Summary>,
 }
 
+/// A document's summary and the cache key of each of its translations.
+type Summarized = (DocumentSummary, Vec<u64>);
+
 /// Reads a file's bytes; `None` when it does not exist.
 fn read_bytes(project: &Project, rel: &str) -> Result<Option<Vec<u8>>> {
     match std::fs::read(project.path(rel)) {
@@ -143,7 +146,7 @@ fn read_bytes(project: &Project, rel: &str) -> Result<Option<Vec<u8>>> {
 
 /// The states of every translation of document `doc`, from the cache where the three files of
 /// a translation are unchanged since a previous run, computed afresh (and checked) otherwise.
-fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<(DocumentSummary, Vec<(u64, bool)>)> {
+fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<Summarized> {
     let document = &project.documents[doc];
     let source_bytes = read_bytes(project, &document.source)?
         .ok_or_else(|| Error::io(&std::io::ErrorKind::NotFound.into(), &project.shown(&document.source)))?;
@@ -169,7 +172,7 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<(D
         };
         if let Some(beads) = cache.get(&document.source, tag, key) {
             translations.push(summary(beads.clone()));
-            keys.push((key, false));
+            keys.push(key);
             continue;
         }
         if source.is_none() {
@@ -189,7 +192,7 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<(D
         };
         let beads = status::compare(memory.as_ref(), source.as_deref().unwrap_or_default(), &target);
         translations.push(summary(beads));
-        keys.push((key, true));
+        keys.push(key);
     }
     Ok((DocumentSummary { source_path: document.source.clone(), translations }, keys))
 }
@@ -201,7 +204,7 @@ pub fn summarize_all(project: &Project) -> Result<Vec<DocumentSummary>> {
     let n = project.documents.len();
     let workers = std::thread::available_parallelism().map_or(1, |p| p.get()).clamp(1, n.max(1));
     let size = n.div_ceil(workers).max(1);
-    let mut slots: Vec<Option<Result<(DocumentSummary, Vec<(u64, bool)>)>>> = (0..n).map(|_| None).collect();
+    let mut slots: Vec<Option<Result<Summarized>>> = (0..n).map(|_| None).collect();
     std::thread::scope(|scope| {
         for (k, chunk) in slots.chunks_mut(size).enumerate() {
             let cache = &cache;
@@ -216,7 +219,7 @@ pub fn summarize_all(project: &Project) -> Result<Vec<DocumentSummary>> {
     for slot in slots {
         let Some(result) = slot else { continue };
         let (summary, keys) = result?;
-        for (t, (key, _)) in summary.translations.iter().zip(keys) {
+        for (t, key) in summary.translations.iter().zip(keys) {
             cache.put(&summary.source_path, &project.languages[t.lang].tag, key, &t.beads);
         }
         out.push(summary);
