@@ -18,6 +18,7 @@ pub mod project;
 pub mod report;
 pub mod segment;
 pub mod status;
+pub mod tm;
 pub mod sync;
 pub mod translation;
 pub mod translit;

@@ -366,14 +366,25 @@ struct DiffBeadJson<'a> {
     new_source: &'a str,
     target_text: &'a str,
     changes: &'a [Change],
-    suggestion: Option<()>,
+    suggestion: Option<&'a crate::tm::Match>,
 }
 
-/// Stale beads as JSON: `(document, diff)` pairs of one language.
-pub fn diff_json(lang: &str, diffs: &[(&str, BeadDiff)]) -> String {
+/// One stale bead for `diff`: its document, its diff and the best translation-memory match.
+#[derive(Debug, Clone)]
+pub struct DiffItem<'a> {
+    /// The document (source path).
+    pub document: &'a str,
+    /// The bead's diff.
+    pub diff: BeadDiff,
+    /// The best suggestion, if any.
+    pub suggestion: Option<crate::tm::Match>,
+}
+
+/// Stale beads of one language as JSON.
+pub fn diff_json(lang: &str, diffs: &[DiffItem]) -> String {
     let beads = diffs
         .iter()
-        .map(|(doc, d)| DiffBeadJson {
+        .map(|DiffItem { document: doc, diff: d, suggestion }| DiffBeadJson {
             id: &d.id,
             document: doc,
             source: &d.source,
@@ -382,19 +393,19 @@ pub fn diff_json(lang: &str, diffs: &[(&str, BeadDiff)]) -> String {
             new_source: &d.new_source,
             target_text: &d.target_text,
             changes: &d.changes,
-            suggestion: None,
+            suggestion: suggestion.as_ref(),
         })
         .collect();
     to_json(&DiffJson { lang, beads })
 }
 
 /// Stale beads for a translator: each with its word diff and today's translation.
-pub fn diff_text(lang: &str, diffs: &[(&str, BeadDiff)], loc: &Localizer, style: Style) -> String {
+pub fn diff_text(lang: &str, diffs: &[DiffItem], loc: &Localizer, style: Style) -> String {
     if diffs.is_empty() {
         return format!("{}\n", loc.msg("diff-none", &[("lang", lang.into())]));
     }
     let mut out = String::new();
-    for (k, (doc, d)) in diffs.iter().enumerate() {
+    for (k, DiffItem { document: doc, diff: d, suggestion }) in diffs.iter().enumerate() {
         if k > 0 {
             out.push('\n');
         }
@@ -415,6 +426,9 @@ pub fn diff_text(lang: &str, diffs: &[(&str, BeadDiff)], loc: &Localizer, style:
         out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
         let target = if d.target_text.is_empty() { loc.msg("diff-no-target", &[]) } else { d.target_text.clone() };
         out.push_str(&format!("    {target}\n"));
+        if let Some(m) = suggestion {
+            out.push_str(&diff_suggestion_text(m, &d.new_source, loc, style));
+        }
     }
     out.push_str(&format!("\n{}\n", loc.msg("diff-count", &[("count", diffs.len().into()), ("lang", lang.into())])));
     out
@@ -551,4 +565,97 @@ pub fn align_text(
     out.push_str(&loc.msg("align-summary", &[("beads", beads.len().into()), ("flagged", flagged.into())]));
     out.push('\n');
     out
+}
+
+/// One query of `suggest`: a bead (or a free text) and its matches.
+#[derive(Debug, Clone, Serialize)]
+pub struct SuggestQuery {
+    /// The bead's id (none for `--text`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The bead's document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
+    /// The bead's source paragraph numbers (from 1).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub source: Vec<usize>,
+    /// The bead's state.
+    #[serde(skip)]
+    pub state: Option<State>,
+    /// The text looked up.
+    pub text: String,
+    /// The matches, best first.
+    pub matches: Vec<crate::tm::Match>,
+}
+
+#[derive(Serialize)]
+struct SuggestJson<'a> {
+    lang: &'a str,
+    queries: &'a [SuggestQuery],
+}
+
+/// Suggestions as JSON (the design document's contract).
+pub fn suggest_json(lang: &str, queries: &[SuggestQuery]) -> String {
+    to_json(&SuggestJson { lang, queries })
+}
+
+/// One match for people: score, kind and origin, the matched source as a word diff against
+/// the text looked up, and its translation.
+fn match_text(m: &crate::tm::Match, query: &str, loc: &Localizer, style: Style) -> String {
+    let kind = serde_json::to_value(m.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+    let origin = match (&m.document, m.origin.as_str()) {
+        (Some(doc), "memory") => loc.msg("suggest-origin-memory", &[("document", doc.as_str().into())]),
+        (_, origin) => origin.to_string(),
+    };
+    let heading = loc.msg(
+        "suggest-match",
+        &[
+            ("score", loc.msg("percent", &[("value", Arg::from(usize::from(m.score)))]).into()),
+            ("kind", loc.msg(&format!("suggest-kind-{kind}"), &[]).into()),
+            ("origin", origin.into()),
+        ],
+    );
+    let changes = crate::diff::word_diff(&normalize(&m.source), &normalize(query));
+    format!("  {}\n    {}\n    → {}\n", style.bold(&heading), inline_diff(&changes, style), m.target)
+}
+
+/// Suggestions for people.
+pub fn suggest_text(lang: &str, queries: &[SuggestQuery], loc: &Localizer, style: Style) -> String {
+    if queries.is_empty() {
+        return format!("{}\n", loc.msg("suggest-nothing", &[("lang", lang.into())]));
+    }
+    let mut out = String::new();
+    for (k, q) in queries.iter().enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        if let (Some(id), Some(doc)) = (&q.id, &q.document) {
+            let state = q.state.map(|s| loc.msg(&format!("state-{}", s.name()), &[])).unwrap_or_default();
+            let place = q.source.iter().map(|n| n - 1).collect::<Vec<_>>();
+            let heading = loc.msg(
+                "suggest-heading",
+                &[
+                    ("document", doc.as_str().into()),
+                    ("id", id.as_str().into()),
+                    ("source", numbers(&place).into()),
+                    ("state", state.into()),
+                ],
+            );
+            out.push_str(&style.bold(&heading));
+            out.push('\n');
+        }
+        out.push_str(&format!("  {}\n", style.dim(&snippet(&q.text, 200))));
+        if q.matches.is_empty() {
+            out.push_str(&format!("  {}\n", loc.msg("suggest-no-match", &[])));
+        }
+        for m in &q.matches {
+            out.push_str(&match_text(m, &q.text, loc, style));
+        }
+    }
+    out
+}
+
+/// The best suggestion under a stale bead in `diff`, for people.
+pub fn diff_suggestion_text(m: &crate::tm::Match, query: &str, loc: &Localizer, style: Style) -> String {
+    format!("  {}\n{}", style.dim(&loc.msg("diff-suggestion-label", &[])), match_text(m, query, loc, style))
 }

@@ -198,3 +198,47 @@ align-summary = { $beads ->
         [one] { $flagged } отбелязано
        *[other] { $flagged } отбелязани
     } с „!“ за по-внимателна проверка (пропуски, добавки, ниски оценки).
+
+## Преводна памет
+
+cli-suggest = Предложения от преводната памет за остарелите и непреведените абзаци или за произволен текст
+    .lang = Езикът
+    .ids = Само тези абзаци (идентификатори от status --paragraphs)
+    .text = Търсене на този текст вместо абзаците на проекта
+    .document = Само този документ
+    .max = Колко съвпадения да се показват за абзац (по подразбиране: 3)
+    .min-score = Най-малкото сходство в проценти (по подразбиране: 70)
+    .format = Формат на изхода: text или json (по подразбиране: text)
+cli-tm = Внасяне и изнасяне на преводни памети (TMX)
+cli-import = Внасяне на файлове TMX в преводната памет на проекта
+    .files = Файловете TMX
+cli-export = Изнасяне на преводната памет на проекта във файл TMX
+    .output = Файлът TMX, който да се запише
+    .langs = Само тези езици на превода (по подразбиране: всички)
+cli-value-text = ТЕКСТ
+cli-value-n = БРОЙ
+cli-value-percent = ПРОЦЕНТ
+suggest-heading = { $document } · { $id } · оригинал ¶{ $source } ({ $state })
+suggest-match = { $score } · { $kind } · { $origin }
+suggest-kind-context = предишният превод на същия абзац
+suggest-kind-exact = точно съвпадение
+suggest-kind-fuzzy = частично съвпадение
+suggest-origin-memory = този проект, { $document }
+suggest-no-match = (няма съвпадение)
+suggest-nothing = Няма какво да се търси за { $lang }: няма остарели или непреведени абзаци.
+diff-suggestion-label = Преводна памет:
+tm-importing = Внасяне на { $file }
+tm-imported = { $units ->
+        [one] Внесена е { $units } единица
+       *[other] Внесени са { $units } единици
+    } ({ $duplicates } вече ги е имало); внесената памет съдържа общо { $total }.
+tm-exported = { $units ->
+        [one] { $units } единица е записана в { $path }.
+       *[other] { $units } единици са записани в { $path }.
+    }
+error-tmx-syntax = неправилно оформен XML
+error-tmx-entity = обект (entity), който XML не дефинира предварително; lockstep никога не разгръща обекти
+error-tmx-dtd = отказано: документът декларира собствени обекти или DTD, които lockstep никога не разгръща
+error-tmx-not-tmx = не е документ TMX
+error-tmx-no-lang = вариант на превода няма език (xml:lang)
+error-tmx-encoding = кодировката не се поддържа или текстът не е валиден в нея

@@ -187,3 +187,47 @@ align-summary = { $beads ->
         [one] { $beads } bead
        *[other] { $beads } beads
     }, { $flagged } marked “!” for a closer look (omissions, additions, low scores).
+
+## Translation memory
+
+cli-suggest = Suggest translations from the translation memory for stale and missing paragraphs, or for any text
+    .lang = The language
+    .ids = Only these paragraphs (ids from status --paragraphs)
+    .text = Look up this text instead of the project's paragraphs
+    .document = Only this document
+    .max = How many matches to show per paragraph (default: 3)
+    .min-score = The least similarity, in percent (default: 70)
+    .format = Output format: text or json (default: text)
+cli-tm = Import and export translation memories (TMX)
+cli-import = Import TMX files into the project's translation memory
+    .files = The TMX files
+cli-export = Export the project's translation memory as a TMX file
+    .output = The TMX file to write
+    .langs = Only these target languages (default: all)
+cli-value-text = TEXT
+cli-value-n = N
+cli-value-percent = PERCENT
+suggest-heading = { $document } · { $id } · source ¶{ $source } ({ $state })
+suggest-match = { $score } · { $kind } · { $origin }
+suggest-kind-context = this paragraph's earlier translation
+suggest-kind-exact = exact match
+suggest-kind-fuzzy = fuzzy match
+suggest-origin-memory = this project, { $document }
+suggest-no-match = (no match)
+suggest-nothing = Nothing to look up in { $lang }: no stale or missing paragraphs.
+diff-suggestion-label = Translation memory:
+tm-importing = Importing { $file }
+tm-imported = { $units ->
+        [one] { $units } unit imported
+       *[other] { $units } units imported
+    } ({ $duplicates } already there); the imported memory holds { $total } in all.
+tm-exported = { $units ->
+        [one] { $units } unit written to { $path }.
+       *[other] { $units } units written to { $path }.
+    }
+error-tmx-syntax = not well-formed XML
+error-tmx-entity = an entity that XML does not predefine; lockstep never expands entities
+error-tmx-dtd = refused: the document declares its own entities or DTD, which lockstep never expands
+error-tmx-not-tmx = not a TMX document
+error-tmx-no-lang = a translation variant has no language (xml:lang)
+error-tmx-encoding = the text encoding is not supported or the text is not valid in it

@@ -205,3 +205,49 @@ align-summary = { $beads ->
         [few] { $flagged } označena
        *[other] { $flagged } označenih
     } s „!“ za pomniju provjeru (izostavci, dodaci, niske ocjene).
+
+## Prijevodna memorija
+
+cli-suggest = Prijedlozi iz prijevodne memorije za zastarjele i neprevedene odlomke ili za bilo koji tekst
+    .lang = Jezik
+    .ids = Samo ovi odlomci (identifikatori iz status --paragraphs)
+    .text = Traži ovaj tekst umjesto odlomaka projekta
+    .document = Samo ovaj dokument
+    .max = Koliko podudaranja prikazati po odlomku (zadano: 3)
+    .min-score = Najmanja sličnost u postocima (zadano: 70)
+    .format = Format izlaza: text ili json (zadano: text)
+cli-tm = Uvoz i izvoz prijevodnih memorija (TMX)
+cli-import = Uvozi TMX datoteke u prijevodnu memoriju projekta
+    .files = TMX datoteke
+cli-export = Izvozi prijevodnu memoriju projekta u TMX datoteku
+    .output = TMX datoteka koja se zapisuje
+    .langs = Samo ovi ciljni jezici (zadano: svi)
+cli-value-text = TEKST
+cli-value-n = BROJ
+cli-value-percent = POSTOTAK
+suggest-heading = { $document } · { $id } · izvornik ¶{ $source } ({ $state })
+suggest-match = { $score } · { $kind } · { $origin }
+suggest-kind-context = raniji prijevod istog odlomka
+suggest-kind-exact = potpuno podudaranje
+suggest-kind-fuzzy = djelomično podudaranje
+suggest-origin-memory = ovaj projekt, { $document }
+suggest-no-match = (nema podudaranja)
+suggest-nothing = Za { $lang } nema se što tražiti: nema zastarjelih ni neprevedenih odlomaka.
+diff-suggestion-label = Prijevodna memorija:
+tm-importing = Uvoz datoteke { $file }
+tm-imported = { $units ->
+        [one] Uvezena je { $units } jedinica
+        [few] Uvezene su { $units } jedinice
+       *[other] Uvezeno je { $units } jedinica
+    } ({ $duplicates } već postoji); uvezena memorija ukupno sadrži { $total }.
+tm-exported = { $units ->
+        [one] { $units } jedinica zapisana je u { $path }.
+        [few] { $units } jedinice zapisane su u { $path }.
+       *[other] { $units } jedinica zapisano je u { $path }.
+    }
+error-tmx-syntax = XML nije ispravno oblikovan
+error-tmx-entity = entitet koji XML ne definira unaprijed; lockstep nikad ne razvija entitete
+error-tmx-dtd = odbijeno: dokument deklarira vlastite entitete ili DTD, koje lockstep nikad ne razvija
+error-tmx-not-tmx = nije TMX dokument
+error-tmx-no-lang = varijanta prijevoda nema jezik (xml:lang)
+error-tmx-encoding = kodiranje nije podržano ili tekst u njemu nije ispravan

@@ -206,3 +206,49 @@ align-summary = { $beads ->
         [few] { $flagged } означена
        *[other] { $flagged } означених
     } са „!“ за пажљивију проверу (пропусти, додаци, ниске оцене).
+
+## Преводилачка меморија
+
+cli-suggest = Предлози из преводилачке меморије за застареле и непреведене пасусе или за било који текст
+    .lang = Језик
+    .ids = Само ови пасуси (идентификатори из status --paragraphs)
+    .text = Претражи овај текст уместо пасуса пројекта
+    .document = Само овај документ
+    .max = Колико поклапања да се прикаже по пасусу (подразумевано: 3)
+    .min-score = Најмања сличност у процентима (подразумевано: 70)
+    .format = Формат излаза: text или json (подразумевано: text)
+cli-tm = Увоз и извоз преводилачких меморија (TMX)
+cli-import = Увози TMX датотеке у преводилачку меморију пројекта
+    .files = TMX датотеке
+cli-export = Извози преводилачку меморију пројекта у TMX датотеку
+    .output = TMX датотека која се записује
+    .langs = Само ови циљни језици (подразумевано: сви)
+cli-value-text = ТЕКСТ
+cli-value-n = БРОЈ
+cli-value-percent = ПРОЦЕНАТ
+suggest-heading = { $document } · { $id } · извор ¶{ $source } ({ $state })
+suggest-match = { $score } · { $kind } · { $origin }
+suggest-kind-context = ранији превод истог пасуса
+suggest-kind-exact = потпуно поклапање
+suggest-kind-fuzzy = делимично поклапање
+suggest-origin-memory = овај пројекат, { $document }
+suggest-no-match = (нема поклапања)
+suggest-nothing = За { $lang } нема шта да се тражи: нема застарелих ни непреведених пасуса.
+diff-suggestion-label = Преводилачка меморија:
+tm-importing = Увоз датотеке { $file }
+tm-imported = { $units ->
+        [one] Увезена је { $units } јединица
+        [few] Увезене су { $units } јединице
+       *[other] Увезено је { $units } јединица
+    } ({ $duplicates } већ постоји); увезена меморија укупно садржи { $total }.
+tm-exported = { $units ->
+        [one] { $units } јединица је записана у { $path }.
+        [few] { $units } јединице су записане у { $path }.
+       *[other] { $units } јединица је записано у { $path }.
+    }
+error-tmx-syntax = XML није исправно обликован
+error-tmx-entity = ентитет који XML не дефинише унапред; lockstep никада не развија ентитете
+error-tmx-dtd = одбијено: документ декларише сопствене ентитете или DTD, које lockstep никада не развија
+error-tmx-not-tmx = није TMX документ
+error-tmx-no-lang = варијанта превода нема језик (xml:lang)
+error-tmx-encoding = кодирање није подржано или текст у њему није исправан

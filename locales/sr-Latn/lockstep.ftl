@@ -207,3 +207,49 @@ align-summary = { $beads ->
         [few] { $flagged } označena
        *[other] { $flagged } označenih
     } sa „!“ za pažljiviju proveru (propusti, dodaci, niske ocene).
+
+## Prevodilačka memorija
+
+cli-suggest = Predlozi iz prevodilačke memorije za zastarele i neprevedene pasuse ili za bilo koji tekst
+    .lang = Jezik
+    .ids = Samo ovi pasusi (identifikatori iz status --paragraphs)
+    .text = Pretraži ovaj tekst umesto pasusa projekta
+    .document = Samo ovaj dokument
+    .max = Koliko poklapanja da se prikaže po pasusu (podrazumevano: 3)
+    .min-score = Najmanja sličnost u procentima (podrazumevano: 70)
+    .format = Format izlaza: text ili json (podrazumevano: text)
+cli-tm = Uvoz i izvoz prevodilačkih memorija (TMX)
+cli-import = Uvozi TMX datoteke u prevodilačku memoriju projekta
+    .files = TMX datoteke
+cli-export = Izvozi prevodilačku memoriju projekta u TMX datoteku
+    .output = TMX datoteka koja se zapisuje
+    .langs = Samo ovi ciljni jezici (podrazumevano: svi)
+cli-value-text = TEKST
+cli-value-n = BROJ
+cli-value-percent = PROCENAT
+suggest-heading = { $document } · { $id } · izvor ¶{ $source } ({ $state })
+suggest-match = { $score } · { $kind } · { $origin }
+suggest-kind-context = raniji prevod istog pasusa
+suggest-kind-exact = potpuno poklapanje
+suggest-kind-fuzzy = delimično poklapanje
+suggest-origin-memory = ovaj projekat, { $document }
+suggest-no-match = (nema poklapanja)
+suggest-nothing = Za { $lang } nema šta da se traži: nema zastarelih ni neprevedenih pasusa.
+diff-suggestion-label = Prevodilačka memorija:
+tm-importing = Uvoz datoteke { $file }
+tm-imported = { $units ->
+        [one] Uvezena je { $units } jedinica
+        [few] Uvezene su { $units } jedinice
+       *[other] Uvezeno je { $units } jedinica
+    } ({ $duplicates } već postoji); uvezena memorija ukupno sadrži { $total }.
+tm-exported = { $units ->
+        [one] { $units } jedinica je zapisana u { $path }.
+        [few] { $units } jedinice su zapisane u { $path }.
+       *[other] { $units } jedinica je zapisano u { $path }.
+    }
+error-tmx-syntax = XML nije ispravno oblikovan
+error-tmx-entity = entitet koji XML ne definiše unapred; lockstep nikada ne razvija entitete
+error-tmx-dtd = odbijeno: dokument deklariše sopstvene entitete ili DTD, koje lockstep nikada ne razvija
+error-tmx-not-tmx = nije TMX dokument
+error-tmx-no-lang = varijanta prevoda nema jezik (xml:lang)
+error-tmx-encoding = kodiranje nije podržano ili tekst u njemu nije ispravan

@@ -3,6 +3,7 @@
 
 use lockstep::diff::bead_diff;
 use lockstep::memory::Lock;
+use lockstep::tm::{self, DEFAULT_MIN_SCORE, Query};
 use lockstep::translation;
 use lockstep::{Error, ErrorKind, report};
 
@@ -42,12 +43,26 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
                 continue;
             }
             if let Some(diff) = bead_diff(b, t.memory.as_ref(), &doc.source, &t.target) {
-                diffs.push((doc.source_path.as_str(), diff));
+                diffs.push(report::DiffItem { document: doc.source_path.as_str(), diff, suggestion: None });
             }
         }
     }
     if let Some(k) = found.iter().position(|f| !f) {
         return Err(Error::bare(ErrorKind::UnknownBead(args.ids[k].clone())));
+    }
+    // The best translation-memory match under each stale bead, as `suggest` would give it.
+    if !diffs.is_empty() {
+        let (memory, store) = super::suggest::sources(&project, &docs)?;
+        let (source_lang, target_lang) = (project.source_lang.id.to_string(), project.languages[lang].id.to_string());
+        for item in &mut diffs {
+            let query = Query {
+                text: &item.diff.new_source,
+                source_lang: &source_lang,
+                target_lang: &target_lang,
+                context: Some((item.document, &item.diff.id)),
+            };
+            item.suggestion = tm::suggest(&query, &memory, store.as_ref(), 1, DEFAULT_MIN_SCORE).pop();
+        }
     }
     let tag = project.languages[lang].tag.as_str();
     let text = match args.format {

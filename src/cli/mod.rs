@@ -7,6 +7,7 @@ mod init;
 mod minor;
 mod paragraphs;
 mod status;
+mod suggest;
 mod sync;
 
 use std::ffi::OsString;
@@ -52,6 +53,7 @@ enum Command {
     Minor(minor::Args),
     Align(align::Args),
     Paragraphs(paragraphs::Args),
+    Suggest(suggest::Args),
 }
 
 /// When to colour the output.
@@ -325,6 +327,7 @@ pub fn run((cli, style): (Cli, Style), loc: &Localizer) -> lockstep::Result<Outc
         Command::Minor(a) => minor::run(a, &ctx),
         Command::Align(a) => align::run(a, &ctx),
         Command::Paragraphs(a) => paragraphs::run(a, &ctx),
+        Command::Suggest(a) => suggest::run(a, &ctx),
     }
 }
 

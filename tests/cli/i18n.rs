@@ -434,7 +434,7 @@ const UIS: [(&str, Env); 6] = [
     ("hr", &[("LANGUAGE", "hr_HR:hr"), ("LANG", "en_US.UTF-8")]),
 ];
 
-const COMMANDS: [&str; 7] = ["init", "status", "diff", "sync", "minor", "align", "paragraphs"];
+const COMMANDS: [&str; 8] = ["init", "status", "diff", "sync", "minor", "align", "paragraphs", "suggest"];
 
 /// `lockstep` in `dir`, with no locale setting but `env`, no colours and a 100-column help.
 fn lockstep(dir: &Path, env: &[(&str, &str)]) -> Command {
@@ -566,8 +566,15 @@ fn example() -> tempfile::TempDir {
 }
 
 /// Words that read the same in every locale: commands, values, language tags, acronyms.
-const SHARED_WORDS: [&str; 25] = [
+const SHARED_WORDS: [&str; 32] = [
     "lockstep",
+    "suggest",
+    "tm",
+    "import",
+    "export",
+    "TMX",
+    "xml",
+    "lang",
     "init",
     "status",
     "diff",

@@ -8,4 +8,5 @@ mod minor;
 mod paragraphs;
 mod status;
 mod support;
+mod suggest;
 mod sync;

@@ -1,0 +1,107 @@
+//! `lockstep suggest LANG [ID…]`: translation-memory matches for stale and missing beads, or
+//! for any text with `--text`.
+
+use lockstep::memory::Lock;
+use lockstep::status::State;
+use lockstep::tm::{self, ProjectMemory, Query, Store};
+use lockstep::translation::{self, DocumentState};
+use lockstep::{Error, ErrorKind, report};
+
+use super::{Context, Format, Outcome, emit, load_project};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(value_name = "LANG")]
+    lang: String,
+    #[arg(value_name = "ID")]
+    ids: Vec<String>,
+    #[arg(long, value_name = "TEXT", conflicts_with = "ids")]
+    text: Option<String>,
+    #[arg(long, value_name = "DOC")]
+    document: Option<String>,
+    #[arg(long = "max", value_name = "N", default_value_t = 3)]
+    max: usize,
+    #[arg(long = "min-score", value_name = "PERCENT", default_value_t = tm::DEFAULT_MIN_SCORE, value_parser = clap::value_parser!(u8).range(0..=100))]
+    min_score: u8,
+    #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
+    format: Format,
+}
+
+/// The project's memory as a translation memory, and the imported store.
+pub fn sources(
+    project: &lockstep::project::Project,
+    docs: &[DocumentState],
+) -> lockstep::Result<(ProjectMemory, Option<Store>)> {
+    let memories = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| doc.translations.iter().filter_map(move |t| t.memory.as_ref().map(|m| (d, t.lang, m))));
+    let units = tm::memory_units(project, memories);
+    let memory = ProjectMemory::new(units, &project.source_lang.id.to_string());
+    let store = Store::open(&project.root, &project.shown_root)?;
+    Ok((memory, store))
+}
+
+pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
+    let project = load_project(ctx)?;
+    let lang = project.language_index(&args.lang)?;
+    let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
+    let _lock = Lock::shared(&project.root, &project.shown_root)?;
+    let docs = translation::read_all(&project)?;
+    let (memory, store) = sources(&project, &docs)?;
+    let source_lang = project.source_lang.id.to_string();
+    let target_lang = project.languages[lang].id.to_string();
+    let mut queries: Vec<report::SuggestQuery> = Vec::new();
+    if let Some(text) = &args.text {
+        let query = Query { text, source_lang: &source_lang, target_lang: &target_lang, context: None };
+        let matches = tm::suggest(&query, &memory, store.as_ref(), args.max, args.min_score);
+        queries.push(report::SuggestQuery {
+            id: None,
+            document: None,
+            source: Vec::new(),
+            state: None,
+            text: text.clone(),
+            matches,
+        });
+    } else {
+        let mut found = vec![false; args.ids.len()];
+        for (_, doc) in docs.iter().enumerate().filter(|(d, _)| only.is_none_or(|o| o == *d)) {
+            for b in &doc.translations[lang].beads {
+                let wanted = args.ids.iter().position(|id| id.eq_ignore_ascii_case(&b.id));
+                if let Some(k) = wanted {
+                    found[k] = true;
+                }
+                let pending = matches!(b.state, State::Stale | State::Missing);
+                if !pending || (!args.ids.is_empty() && wanted.is_none()) {
+                    continue;
+                }
+                let text = lockstep::diff::joined(&doc.source, &b.source);
+                let query = Query {
+                    text: &text,
+                    source_lang: &source_lang,
+                    target_lang: &target_lang,
+                    context: Some((&doc.source_path, &b.id)),
+                };
+                let matches = tm::suggest(&query, &memory, store.as_ref(), args.max, args.min_score);
+                queries.push(report::SuggestQuery {
+                    id: Some(b.id.clone()),
+                    document: Some(doc.source_path.clone()),
+                    source: b.source.iter().map(|i| i + 1).collect(),
+                    state: Some(b.state),
+                    text,
+                    matches,
+                });
+            }
+        }
+        if let Some(k) = found.iter().position(|f| !f) {
+            return Err(Error::bare(ErrorKind::UnknownBead(args.ids[k].clone())));
+        }
+    }
+    let tag = project.languages[lang].tag.as_str();
+    let text = match args.format {
+        Format::Json => report::suggest_json(tag, &queries),
+        Format::Text => report::suggest_text(tag, &queries, ctx.loc, ctx.style),
+    };
+    emit(&text)?;
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,766 @@
+//! The translation memory: fuzzy matches for a paragraph from every confirmed bead of the
+//! project and from imported memories.
+//!
+//! Similarity is a word-level edit distance over normalized text, shown in percent as CAT tools
+//! show it. Candidates come from an index of words, so a lookup reads a few posting lists rather
+//! than the whole memory. The project's own memory (`.lockstep/memory/`) is indexed in memory on
+//! each run; imported memories live in `.lockstep/imported/store/` as a record file and a word
+//! index that are memory-mapped, so that they open at once however large they are. This module
+//! owns that store and the scoring; reading and writing TMX is [`crate::tmx`].
+
+use std::collections::{HashMap, HashSet};
+use std::fs::{self, File};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use memmap2::Mmap;
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::memory::MEMORY_DIR;
+use crate::segment::normalize;
+
+/// A token of a text for matching: its lowercased form's hash, and whether it is a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Token {
+    hash: u64,
+    number: bool,
+}
+
+/// The tokens of a text: words, numbers and punctuation marks, lowercased, white space
+/// dropped.
+fn tokens(text: &str) -> Vec<Token> {
+    normalize(text)
+        .split_word_bounds()
+        .filter(|w| !w.chars().all(char::is_whitespace))
+        .map(|w| Token {
+            hash: xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes()),
+            number: w.chars().next().is_some_and(|c| c.is_ascii_digit()),
+        })
+        .collect()
+}
+
+/// Edit distance between two token sequences (insertions, deletions, substitutions).
+fn levenshtein(a: &[Token], b: &[Token]) -> usize {
+    if a.is_empty() || b.is_empty() {
+        return a.len().max(b.len());
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut row = vec![0; b.len() + 1];
+    for (i, ta) in a.iter().enumerate() {
+        row[0] = i + 1;
+        for (j, tb) in b.iter().enumerate() {
+            let cost = usize::from(ta.hash != tb.hash);
+            row[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(row[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut row);
+    }
+    prev[b.len()]
+}
+
+/// The similarity of two texts in percent, as CAT tools show it: 100 for texts that are the
+/// same once normalized, else the share of tokens that need no edit, at most 99, with a small
+/// bonus when both texts have the same numbers. Symmetric, and never higher after an edit.
+pub fn score(a: &str, b: &str) -> u8 {
+    let (na, nb) = (normalize(a), normalize(b));
+    if na == nb {
+        return 100;
+    }
+    score_tokens(&tokens(&na), &tokens(&nb))
+}
+
+fn score_tokens(a: &[Token], b: &[Token]) -> u8 {
+    let longest = a.len().max(b.len());
+    if longest == 0 {
+        return 99;
+    }
+    let distance = levenshtein(a, b);
+    let mut percent = 100.0 * (1.0 - distance as f64 / longest as f64);
+    let numbers = |t: &[Token]| {
+        let mut n: Vec<u64> = t.iter().filter(|t| t.number).map(|t| t.hash).collect();
+        n.sort_unstable();
+        n
+    };
+    let (na, nb) = (numbers(a), numbers(b));
+    if !na.is_empty() && na == nb {
+        percent += 2.0;
+    }
+    percent.floor().clamp(0.0, 99.0) as u8
+}
+
+/// The index words of a text in one language: unique hashes of its lowercased words (numbers
+/// included), salted with the language so that one index serves every language.
+fn index_words(text: &str, lang: &str) -> Vec<u32> {
+    let salt = xxhash_rust::xxh3::xxh3_64(lang.as_bytes());
+    let mut out: Vec<u32> = normalize(text)
+        .unicode_words()
+        .map(|w| xxhash_rust::xxh3::xxh3_64_with_seed(w.to_lowercase().as_bytes(), salt) as u32)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How a match relates to the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// The same document and place (the bead's own earlier translation).
+    Context,
+    /// The same text, elsewhere.
+    Exact,
+    /// A similar text.
+    Fuzzy,
+}
+
+/// One suggestion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Match {
+    /// Similarity in percent.
+    pub score: u8,
+    /// Context, exact or fuzzy.
+    pub kind: Kind,
+    /// The matched source text.
+    pub source: String,
+    /// Its translation.
+    pub target: String,
+    /// `memory` for the project's own memory, else the imported file's name.
+    pub origin: String,
+    /// The document the unit comes from, when known.
+    pub document: Option<String>,
+}
+
+/// A unit of the project's own memory.
+#[derive(Debug, Clone)]
+pub struct MemoryUnit {
+    /// The source document.
+    pub document: String,
+    /// The bead id.
+    pub bead: String,
+    /// The target language (canonical tag).
+    pub lang: String,
+    /// Source text (paragraphs joined by one space).
+    pub source: String,
+    /// Target text.
+    pub target: String,
+}
+
+/// The project's own memory, indexed by source words.
+#[derive(Debug, Default)]
+pub struct ProjectMemory {
+    units: Vec<MemoryUnit>,
+    index: HashMap<u32, Vec<u32>>,
+}
+
+impl ProjectMemory {
+    /// Indexes units (their source side, in `source_lang`).
+    pub fn new(units: Vec<MemoryUnit>, source_lang: &str) -> ProjectMemory {
+        let mut index: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (i, u) in units.iter().enumerate() {
+            for w in index_words(&u.source, source_lang) {
+                index.entry(w).or_default().push(i as u32);
+            }
+        }
+        ProjectMemory { units, index }
+    }
+
+    /// The number of units.
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    /// Whether there are no units.
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+}
+
+/// The units of the project's memories: one per confirmed bead that has both a source and a
+/// translation. `memories` yields (document index, language index, memory).
+pub fn memory_units<'a>(
+    project: &crate::project::Project,
+    memories: impl Iterator<Item = (usize, usize, &'a crate::memory::Memory)>,
+) -> Vec<MemoryUnit> {
+    let mut out = Vec::new();
+    for (doc, lang, memory) in memories {
+        let lang = project.languages[lang].id.to_string();
+        for bead in &memory.beads {
+            if bead.source.is_empty() || bead.target.is_empty() {
+                continue;
+            }
+            out.push(MemoryUnit {
+                document: project.documents[doc].source.clone(),
+                bead: bead.id.clone(),
+                lang: lang.clone(),
+                source: normalize(&bead.source.join(" ")),
+                target: normalize(&bead.target.join(" ")),
+            });
+        }
+    }
+    out
+}
+
+/// What to look up.
+#[derive(Debug, Clone)]
+pub struct Query<'a> {
+    /// The text to translate.
+    pub text: &'a str,
+    /// Its language (canonical tag).
+    pub source_lang: &'a str,
+    /// The language wanted (canonical tag).
+    pub target_lang: &'a str,
+    /// The document and bead it comes from, for in-context matches.
+    pub context: Option<(&'a str, &'a str)>,
+}
+
+/// Candidate ids by shared index words, best first: those that share at least `min_share` of
+/// the query's words.
+fn rank(hits: &HashMap<u32, u32>, query_words: usize, limit: usize) -> Vec<u32> {
+    let need = ((query_words as f64) * 0.3).ceil().max(1.0) as u32;
+    let mut ranked: Vec<(u32, u32)> = hits.iter().filter(|(_, n)| **n >= need).map(|(id, n)| (*id, *n)).collect();
+    ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.truncate(limit);
+    ranked.into_iter().map(|(id, _)| id).collect()
+}
+
+/// The least score a suggestion has unless asked otherwise.
+pub const DEFAULT_MIN_SCORE: u8 = 70;
+
+/// How many candidates are scored exactly per source.
+const CANDIDATES: usize = 64;
+
+/// The best matches for a query, from the project's memory and the imported store: at most
+/// `max`, each at least `min_score`, best first (in-context matches first among equals).
+pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max: usize, min_score: u8) -> Vec<Match> {
+    let words = index_words(query.text, query.source_lang);
+    let query_tokens = tokens(query.text);
+    let query_norm = normalize(query.text);
+    let mut out: Vec<Match> = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    let mut consider = |source: &str, target: &str, origin: &str, document: Option<&str>, bead: Option<&str>| {
+        if target.trim().is_empty() {
+            return;
+        }
+        let norm = normalize(source);
+        let score = if norm == query_norm { 100 } else { score_tokens(&query_tokens, &tokens(&norm)) };
+        let in_context =
+            matches!((query.context, document, bead), (Some((d, b)), Some(d2), Some(b2)) if d == d2 && b == b2);
+        if score < min_score {
+            return;
+        }
+        if !seen.insert((norm, normalize(target))) {
+            return;
+        }
+        let kind = if in_context {
+            Kind::Context
+        } else if score == 100 {
+            Kind::Exact
+        } else {
+            Kind::Fuzzy
+        };
+        out.push(Match {
+            score,
+            kind,
+            source: source.to_string(),
+            target: target.to_string(),
+            origin: origin.to_string(),
+            document: document.map(str::to_string),
+        });
+    };
+    // The project's memory: the bead's own earlier translation, then similar units.
+    let mut hits: HashMap<u32, u32> = HashMap::new();
+    for w in &words {
+        if let Some(ids) = memory.index.get(w) {
+            for &id in ids {
+                *hits.entry(id).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut ids = rank(&hits, words.len(), CANDIDATES);
+    if let Some((doc, bead)) = query.context {
+        ids.extend(
+            memory.units.iter().enumerate().filter(|(_, u)| u.document == doc && u.bead == bead).map(|(i, _)| i as u32),
+        );
+    }
+    for id in ids {
+        let u = &memory.units[id as usize];
+        if u.lang == query.target_lang {
+            consider(&u.source, &u.target, "memory", Some(&u.document), Some(&u.bead));
+        }
+    }
+    if let Some(store) = store {
+        for id in store.candidates(&words, CANDIDATES) {
+            let Some(unit) = store.unit(id) else { continue };
+            let source = unit.variants.iter().find(|v| v.lang == query.source_lang);
+            let target = unit.variants.iter().find(|v| v.lang == query.target_lang);
+            if let (Some(s), Some(t)) = (source, target) {
+                let origin = store.origins.get(unit.origin as usize).map_or("", String::as_str);
+                let document = unit.props.iter().find(|(k, _)| k == DOCUMENT_PROP).map(|(_, v)| v.as_str());
+                let bead = unit.props.iter().find(|(k, _)| k == BEAD_PROP).map(|(_, v)| v.as_str());
+                consider(&s.text, &t.text, origin, document, bead);
+            }
+        }
+    }
+    let rank = |k: Kind| match k {
+        Kind::Context => 0,
+        Kind::Exact => 1,
+        Kind::Fuzzy => 2,
+    };
+    out.sort_by(|a, b| b.score.cmp(&a.score).then(rank(a.kind).cmp(&rank(b.kind))));
+    if let Some(i) = out.iter().position(|m| m.kind == Kind::Context) {
+        // The bead's own earlier translation leads whenever it is among the matches.
+        let m = out.remove(i);
+        out.insert(0, m);
+    }
+    out.truncate(max);
+    out
+}
+
+/// The TMX property that names a unit's document.
+pub const DOCUMENT_PROP: &str = "x-lockstep-document";
+/// The TMX property that names a unit's bead.
+pub const BEAD_PROP: &str = "x-lockstep-bead";
+
+/// One variant of a stored unit: a language, its TMX segment and its plain text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variant {
+    /// Canonical language tag.
+    pub lang: String,
+    /// The TMX `<seg>` content, markup kept.
+    pub seg: String,
+    /// The plain text, for matching.
+    pub text: String,
+}
+
+/// A stored translation unit, as imported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredUnit {
+    /// Index of the imported file it came from.
+    pub origin: u32,
+    /// TMX `tuid`.
+    pub tuid: Option<String>,
+    /// TMX creation date.
+    pub creation_date: Option<String>,
+    /// TMX change date.
+    pub change_date: Option<String>,
+    /// TMX properties, in order.
+    pub props: Vec<(String, String)>,
+    /// TMX notes.
+    pub notes: Vec<String>,
+    /// The variants, in file order.
+    pub variants: Vec<Variant>,
+}
+
+/// The folder of the imported store.
+pub fn store_dir(root: &Path) -> PathBuf {
+    root.join(MEMORY_DIR).join("imported").join("store")
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Meta {
+    format: u32,
+    origins: Vec<String>,
+    units: u32,
+}
+
+const FORMAT: u32 = 1;
+const INDEX_MAGIC: &[u8; 8] = b"LKSTIDX1";
+
+/// The imported store, memory-mapped.
+#[derive(Debug)]
+pub struct Store {
+    /// The imported files' names, by origin index.
+    pub origins: Vec<String>,
+    units: Mmap,
+    offsets: Mmap,
+    index: Mmap,
+    count: usize,
+    keys: usize,
+}
+
+fn read_u32(bytes: &[u8], at: usize) -> u32 {
+    bytes.get(at..at + 4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+fn read_u64(bytes: &[u8], at: usize) -> u64 {
+    bytes.get(at..at + 8).map_or(0, |b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
+}
+
+fn map(path: &Path) -> std::io::Result<Mmap> {
+    let file = File::open(path)?;
+    // SAFETY: the store's files are only ever replaced by renaming a new folder into place,
+    // never written in place, so the mapped bytes do not change while mapped.
+    unsafe { Mmap::map(&file) }
+}
+
+impl Store {
+    /// Opens the project's imported store; `Ok(None)` when nothing was imported.
+    pub fn open(root: &Path, shown_root: &Path) -> Result<Option<Store>> {
+        let dir = store_dir(root);
+        let meta_path = dir.join("meta.json");
+        let shown = shown_root.join(MEMORY_DIR).join("imported/store/meta.json");
+        let text = match fs::read_to_string(&meta_path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io(&e, &shown)),
+        };
+        let damaged = |what: &str| Error::new(ErrorKind::MemoryDamaged(what.to_string()), Location::file(&shown));
+        let meta: Meta = serde_json::from_str(&text).map_err(|_| damaged("header"))?;
+        if meta.format != FORMAT {
+            return Err(Error::new(ErrorKind::MemoryVersion(u64::from(meta.format)), Location::file(&shown)));
+        }
+        let open = |name: &str| map(&dir.join(name)).map_err(|e| Error::io(&e, &shown));
+        let (units, offsets, index) = (open("units.bin")?, open("offsets.bin")?, open("index.bin")?);
+        if index.len() < 16 || &index[..8] != INDEX_MAGIC || offsets.len() != (meta.units as usize + 1) * 8 {
+            return Err(damaged("header"));
+        }
+        let keys = read_u32(&index, 12) as usize;
+        Ok(Some(Store { origins: meta.origins, units, offsets, index, count: meta.units as usize, keys }))
+    }
+
+    /// The number of units.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether the store is empty.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Unit `i`, or `None` if its record is damaged.
+    pub fn unit(&self, i: u32) -> Option<StoredUnit> {
+        let (a, b) =
+            (read_u64(&self.offsets, i as usize * 8) as usize, read_u64(&self.offsets, i as usize * 8 + 8) as usize);
+        postcard::from_bytes(self.units.get(a..b)?).ok()
+    }
+
+    /// Every unit, in import order.
+    pub fn units(&self) -> impl Iterator<Item = StoredUnit> + '_ {
+        (0..self.count as u32).filter_map(|i| self.unit(i))
+    }
+
+    fn postings(&self, word: u32) -> &[u8] {
+        let keys_at = 16;
+        let starts_at = keys_at + self.keys * 4;
+        let postings_at = starts_at + (self.keys + 1) * 4;
+        let (mut lo, mut hi) = (0, self.keys);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if read_u32(&self.index, keys_at + mid * 4) < word {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if lo == self.keys || read_u32(&self.index, keys_at + lo * 4) != word {
+            return &[];
+        }
+        let start = read_u32(&self.index, starts_at + lo * 4) as usize;
+        let end = read_u32(&self.index, starts_at + lo * 4 + 4) as usize;
+        self.index.get(postings_at + start * 4..postings_at + end * 4).unwrap_or(&[])
+    }
+
+    /// The units that share the most index words with a query, best first. Words in more than
+    /// a tenth of the units say little and are passed over when rarer ones exist.
+    fn candidates(&self, words: &[u32], limit: usize) -> Vec<u32> {
+        let lists: Vec<&[u8]> = words.iter().map(|&w| self.postings(w)).filter(|p| !p.is_empty()).collect();
+        let common = (self.count / 10).max(1000) * 4;
+        let rare: Vec<&[u8]> = lists.iter().copied().filter(|p| p.len() <= common).collect();
+        let lists = if rare.len() * 2 >= lists.len() { rare } else { lists };
+        let mut hits: HashMap<u32, u32> = HashMap::new();
+        for list in &lists {
+            for chunk in list.chunks_exact(4) {
+                *hits.entry(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]])).or_insert(0) += 1;
+            }
+        }
+        rank(&hits, lists.len(), limit)
+    }
+}
+
+/// Writes a new store: units are appended as they come, with their index words kept in memory
+/// (four bytes a word and unit), then the index is built and the whole folder replaces the old
+/// one in one rename. Until [`Builder::finish`], nothing the project sees changes.
+pub struct Builder {
+    dir: PathBuf,
+    tmp: PathBuf,
+    units: BufWriter<File>,
+    written: u64,
+    offsets: Vec<u64>,
+    words: Vec<u32>,
+    word_ends: Vec<u64>,
+    seen: HashSet<u128>,
+    origins: Vec<String>,
+    shown: PathBuf,
+}
+
+impl Builder {
+    /// Starts a new store for the project, keeping what was imported before.
+    pub fn new(root: &Path, shown_root: &Path) -> Result<Builder> {
+        let dir = store_dir(root);
+        let imported = dir.parent().unwrap_or(&dir).to_path_buf();
+        let shown = shown_root.join(MEMORY_DIR).join("imported");
+        fs::create_dir_all(&imported).map_err(|e| Error::io(&e, &shown))?;
+        let ignore = imported.join(".gitignore");
+        if !ignore.exists() {
+            crate::memory::write_atomic(&ignore, b"*\n", &shown)?;
+        }
+        let tmp = imported.join(format!(".store-{}.tmp", std::process::id()));
+        let _ = fs::remove_dir_all(&tmp);
+        fs::create_dir_all(&tmp).map_err(|e| Error::io(&e, &shown))?;
+        let units = File::create(tmp.join("units.bin")).map_err(|e| Error::io(&e, &shown))?;
+        let mut builder = Builder {
+            dir,
+            tmp,
+            units: BufWriter::with_capacity(1 << 20, units),
+            written: 0,
+            offsets: vec![0],
+            words: Vec::new(),
+            word_ends: vec![0],
+            seen: HashSet::new(),
+            origins: Vec::new(),
+            shown,
+        };
+        if let Some(old) = Store::open(root, shown_root)? {
+            builder.origins = old.origins.clone();
+            for unit in old.units() {
+                builder.add(unit)?;
+            }
+        }
+        Ok(builder)
+    }
+
+    /// The origin index of an imported file's name.
+    pub fn origin(&mut self, name: &str) -> u32 {
+        match self.origins.iter().position(|o| o == name) {
+            Some(i) => i as u32,
+            None => {
+                self.origins.push(name.to_string());
+                (self.origins.len() - 1) as u32
+            }
+        }
+    }
+
+    /// Adds a unit unless the same unit (same variants) is already there. Returns whether it
+    /// was added.
+    pub fn add(&mut self, unit: StoredUnit) -> Result<bool> {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for v in &unit.variants {
+            h.update(v.lang.as_bytes());
+            h.update(&[0]);
+            h.update(v.seg.as_bytes());
+            h.update(&[0]);
+        }
+        if !self.seen.insert(h.digest128()) {
+            return Ok(false);
+        }
+        let bytes =
+            postcard::to_stdvec(&unit).map_err(|_| Error::bare(ErrorKind::Io(std::io::ErrorKind::InvalidData)))?;
+        self.units.write_all(&bytes).map_err(|e| Error::io(&e, &self.shown))?;
+        self.written += bytes.len() as u64;
+        self.offsets.push(self.written);
+        let mut words: Vec<u32> = unit.variants.iter().flat_map(|v| index_words(&v.text, &v.lang)).collect();
+        words.sort_unstable();
+        words.dedup();
+        self.words.extend(words);
+        self.word_ends.push(self.words.len() as u64);
+        Ok(true)
+    }
+
+    /// The number of units so far.
+    pub fn len(&self) -> usize {
+        self.offsets.len() - 1
+    }
+
+    /// Whether no unit was added.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Builds the index and puts the new store in place of the old one.
+    pub fn finish(mut self) -> Result<()> {
+        let io = |e: std::io::Error, shown: &Path| Error::io(&e, shown);
+        self.units.flush().map_err(|e| io(e, &self.shown))?;
+        self.units.get_ref().sync_all().map_err(|e| io(e, &self.shown))?;
+        let count = self.len();
+        // Posting lists by counting sort over the words of each unit.
+        let mut keys: Vec<u32> = self.words.clone();
+        keys.sort_unstable();
+        keys.dedup();
+        let slot = |w: u32| keys.binary_search(&w).unwrap_or(0);
+        let mut starts = vec![0u32; keys.len() + 1];
+        for &w in &self.words {
+            starts[slot(w) + 1] += 1;
+        }
+        for i in 0..keys.len() {
+            starts[i + 1] += starts[i];
+        }
+        let mut fill = starts.clone();
+        let mut postings = vec![0u32; self.words.len()];
+        for unit in 0..count {
+            for &w in &self.words[self.word_ends[unit] as usize..self.word_ends[unit + 1] as usize] {
+                let s = slot(w);
+                postings[fill[s] as usize] = unit as u32;
+                fill[s] += 1;
+            }
+        }
+        let mut index = Vec::with_capacity(16 + (keys.len() * 2 + 1 + postings.len()) * 4);
+        index.extend_from_slice(INDEX_MAGIC);
+        index.extend_from_slice(&(count as u32).to_le_bytes());
+        index.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        for v in keys.iter().chain(&starts).chain(&postings) {
+            index.extend_from_slice(&v.to_le_bytes());
+        }
+        let offsets: Vec<u8> = self.offsets.iter().flat_map(|o| o.to_le_bytes()).collect();
+        let meta = Meta { format: FORMAT, origins: self.origins.clone(), units: count as u32 };
+        let meta = serde_json::to_vec_pretty(&meta).unwrap_or_default();
+        for (name, bytes) in [("index.bin", &index), ("offsets.bin", &offsets), ("meta.json", &meta)] {
+            crate::memory::write_atomic(&self.tmp.join(name), bytes, &self.shown)?;
+        }
+        // Swap the folders: the old store stays whole until the new one is in place.
+        let old = self.dir.with_extension(format!("old-{}", std::process::id()));
+        let had_old = self.dir.exists();
+        if had_old {
+            fs::rename(&self.dir, &old).map_err(|e| io(e, &self.shown))?;
+        }
+        if let Err(e) = fs::rename(&self.tmp, &self.dir) {
+            if had_old {
+                let _ = fs::rename(&old, &self.dir);
+            }
+            return Err(io(e, &self.shown));
+        }
+        if had_old {
+            let _ = fs::remove_dir_all(&old);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Builder {
+    fn drop(&mut self) {
+        // An import that did not finish leaves nothing behind.
+        let _ = fs::remove_dir_all(&self.tmp);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn scores_as_cat_tools_show_them() {
+        assert_eq!(score("Everyone has the right to life.", "Everyone  has the right\nto life."), 100);
+        assert_eq!(score("Everyone has the right to life.", "everyone has the right to life."), 99);
+        let s = score(
+            "Everyone has the right to life, liberty and security.",
+            "Everyone has the right to life and security.",
+        );
+        assert!((70..95).contains(&s), "{s}");
+        assert!(score("The cat sat on the mat.", "Quantum chromodynamics explains gluons.") < 30);
+        // Same numbers earn a small bonus over different ones.
+        assert!(
+            score("Article 12 applies here.", "Article 12 applies there.")
+                > score("Article 12 applies here.", "Article 13 applies there.")
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn identical_symmetric_and_monotone(
+            words in prop::collection::vec("[a-y]{1,6}", 1..20),
+            edits in prop::collection::vec((0..30usize, "[a-y]{1,5}"), 0..6),
+        ) {
+            let a = words.join(" ");
+            prop_assert_eq!(score(&a, &a), 100);
+            let mut b_words = words.clone();
+            let mut edited = HashSet::new();
+            let mut last = 100u8;
+            for (at, w) in edits {
+                // Each edit touches a new word and makes it differ from the original.
+                let i = at % b_words.len();
+                if !edited.insert(i) { continue; }
+                b_words[i] = format!("z{w}");
+                let b = b_words.join(" ");
+                let s = score(&a, &b);
+                prop_assert_eq!(s, score(&b, &a));
+                prop_assert!(s <= last, "{} after {}", s, last);
+                last = s;
+            }
+        }
+    }
+
+    #[test]
+    fn store_round_trip_and_lookup() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        let origin = b.origin("dgt.tmx");
+        let unit = |en: &str, bg: &str| StoredUnit {
+            origin,
+            tuid: None,
+            creation_date: None,
+            change_date: None,
+            props: vec![],
+            notes: vec![],
+            variants: vec![
+                Variant { lang: "en".into(), seg: en.into(), text: en.into() },
+                Variant { lang: "bg".into(), seg: bg.into(), text: bg.into() },
+            ],
+        };
+        assert!(b.add(unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap());
+        assert!(!b.add(unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap());
+        assert!(b.add(unit("Everyone has the right to work.", "Всеки човек има право на труд.")).unwrap());
+        b.finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.len(), 2);
+        let q = Query {
+            text: "Everyone has the right to a good education.",
+            source_lang: "en",
+            target_lang: "bg",
+            context: None,
+        };
+        let m = suggest(&q, &ProjectMemory::default(), Some(&store), 3, 50);
+        assert_eq!(m[0].target, "Всеки човек има право на образование.");
+        assert_eq!(m[0].origin, "dgt.tmx");
+        assert_eq!(m[0].kind, Kind::Fuzzy);
+        // A second import keeps the first.
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        let o2 = b.origin("other.tmx");
+        assert_eq!(o2, 1);
+        b.finish().unwrap();
+        assert_eq!(Store::open(root, Path::new("")).unwrap().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn context_matches_lead() {
+        let units = vec![
+            MemoryUnit {
+                document: "a.md".into(),
+                bead: "x1".into(),
+                lang: "bg".into(),
+                source: "Everyone has the right to life.".into(),
+                target: "Всеки има право на живот.".into(),
+            },
+            MemoryUnit {
+                document: "b.md".into(),
+                bead: "y1".into(),
+                lang: "bg".into(),
+                source: "Everyone has the right to life and liberty.".into(),
+                target: "Всеки има право на живот и свобода.".into(),
+            },
+        ];
+        let memory = ProjectMemory::new(units, "en");
+        let q = Query {
+            text: "Everyone has the right to life and liberty!",
+            source_lang: "en",
+            target_lang: "bg",
+            context: Some(("a.md", "x1")),
+        };
+        let m = suggest(&q, &memory, None, 3, 70);
+        assert_eq!(m[0].kind, Kind::Context);
+        assert_eq!(m[0].target, "Всеки има право на живот.");
+        assert_eq!(m.len(), 2);
+    }
+}
