@@ -3,11 +3,11 @@
 
 use lockstep::diff::bead_diff;
 use lockstep::memory::Lock;
+use lockstep::report;
 use lockstep::tm::{self, DEFAULT_MIN_SCORE, Query};
 use lockstep::translation;
-use lockstep::{Error, ErrorKind, report};
 
-use super::{Context, Format, Outcome, emit, load_project};
+use super::{Context, Format, Outcome, emit, load_project, select_beads};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -27,28 +27,12 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
     let _lock = Lock::shared(&project.root, &project.shown_root)?;
     let docs = translation::read_all(&project)?;
-    let mut found = vec![false; args.ids.len()];
     let mut diffs = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        if only.is_some_and(|o| o != d) {
-            continue;
-        }
+    for (doc, b) in select_beads(&docs, lang, only, &args.ids, |_| true)? {
         let t = &doc.translations[lang];
-        for b in &t.beads {
-            let wanted = args.ids.iter().position(|id| id.eq_ignore_ascii_case(&b.id));
-            if let Some(k) = wanted {
-                found[k] = true;
-            }
-            if !args.ids.is_empty() && wanted.is_none() {
-                continue;
-            }
-            if let Some(diff) = bead_diff(b, t.memory.as_ref(), &doc.source, &t.target) {
-                diffs.push(report::DiffItem { document: doc.source_path.as_str(), diff, suggestion: None });
-            }
+        if let Some(diff) = bead_diff(b, t.memory.as_ref(), &doc.source, &t.target) {
+            diffs.push(report::DiffItem { document: doc.source_path.as_str(), diff, suggestion: None });
         }
-    }
-    if let Some(k) = found.iter().position(|f| !f) {
-        return Err(Error::bare(ErrorKind::UnknownBead(args.ids[k].clone())));
     }
     // The best translation-memory match under each stale bead, as `suggest` would give it.
     if !diffs.is_empty() {

@@ -2,12 +2,12 @@
 //! for any text with `--text`.
 
 use lockstep::memory::Lock;
+use lockstep::report;
 use lockstep::status::State;
 use lockstep::tm::{self, ProjectMemory, Query, Store};
 use lockstep::translation::{self, DocumentState};
-use lockstep::{Error, ErrorKind, report};
 
-use super::{Context, Format, Outcome, emit, load_project};
+use super::{Context, Format, Outcome, emit, load_project, select_beads};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -64,37 +64,24 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
             matches,
         });
     } else {
-        let mut found = vec![false; args.ids.len()];
-        for (_, doc) in docs.iter().enumerate().filter(|(d, _)| only.is_none_or(|o| o == *d)) {
-            for b in &doc.translations[lang].beads {
-                let wanted = args.ids.iter().position(|id| id.eq_ignore_ascii_case(&b.id));
-                if let Some(k) = wanted {
-                    found[k] = true;
-                }
-                let pending = matches!(b.state, State::Stale | State::Missing);
-                if !pending || (!args.ids.is_empty() && wanted.is_none()) {
-                    continue;
-                }
-                let text = lockstep::diff::joined(&doc.source, &b.source);
-                let query = Query {
-                    text: &text,
-                    source_lang: &source_lang,
-                    target_lang: &target_lang,
-                    context: Some((&doc.source_path, &b.id)),
-                };
-                let matches = tm::suggest(&query, &memory, store.as_ref(), args.max, args.min_score);
-                queries.push(report::SuggestQuery {
-                    id: Some(b.id.clone()),
-                    document: Some(doc.source_path.clone()),
-                    source: b.source.iter().map(|i| i + 1).collect(),
-                    state: Some(b.state),
-                    text,
-                    matches,
-                });
-            }
-        }
-        if let Some(k) = found.iter().position(|f| !f) {
-            return Err(Error::bare(ErrorKind::UnknownBead(args.ids[k].clone())));
+        let pending = |b: &lockstep::status::BeadState| matches!(b.state, State::Stale | State::Missing);
+        for (doc, b) in select_beads(&docs, lang, only, &args.ids, pending)? {
+            let text = lockstep::diff::joined(&doc.source, &b.source);
+            let query = Query {
+                text: &text,
+                source_lang: &source_lang,
+                target_lang: &target_lang,
+                context: Some((&doc.source_path, &b.id)),
+            };
+            let matches = tm::suggest(&query, &memory, store.as_ref(), args.max, args.min_score);
+            queries.push(report::SuggestQuery {
+                id: Some(b.id.clone()),
+                document: Some(doc.source_path.clone()),
+                source: b.source.iter().map(|i| i + 1).collect(),
+                state: Some(b.state),
+                text,
+                matches,
+            });
         }
     }
     let tag = project.languages[lang].tag.as_str();
