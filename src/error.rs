@@ -120,6 +120,13 @@ pub enum ErrorKind {
     DocumentRequired,
     /// The memory lock could not be taken.
     Locked,
+    /// A TMX file is unreadable or malformed: the message id and its arguments.
+    Tmx {
+        /// The Fluent message id.
+        id: &'static str,
+        /// The message's arguments.
+        args: Vec<(&'static str, String)>,
+    },
 }
 
 impl ErrorKind {
@@ -155,6 +162,7 @@ impl ErrorKind {
             ErrorKind::UnknownDocument(_) => "error-unknown-document",
             ErrorKind::DocumentRequired => "error-document-required",
             ErrorKind::Locked => "error-locked",
+            ErrorKind::Tmx { id, .. } => id,
         }
     }
 
@@ -178,6 +186,7 @@ impl ErrorKind {
             ErrorKind::MemoryVersion(v) => vec![("version", v.to_string())],
             ErrorKind::UnknownBead(id) | ErrorKind::AmbiguousBead(id) => vec![("id", id.clone())],
             ErrorKind::UnknownParagraph(n) => vec![("number", n.to_string())],
+            ErrorKind::Tmx { args, .. } => args.clone(),
             _ => Vec::new(),
         }
     }

@@ -19,6 +19,7 @@ pub mod report;
 pub mod segment;
 pub mod status;
 pub mod tm;
+pub mod tmx;
 pub mod sync;
 pub mod translation;
 pub mod translit;

@@ -236,9 +236,23 @@ tm-exported = { $units ->
         [one] { $units } единица е записана в { $path }.
        *[other] { $units } единици са записани в { $path }.
     }
-error-tmx-syntax = неправилно оформен XML
-error-tmx-entity = обект (entity), който XML не дефинира предварително; lockstep никога не разгръща обекти
-error-tmx-dtd = отказано: документът декларира собствени обекти или DTD, които lockstep никога не разгръща
-error-tmx-not-tmx = не е документ TMX
-error-tmx-no-lang = вариант на превода няма език (xml:lang)
-error-tmx-encoding = кодировката не се поддържа или текстът не е валиден в нея
+tmx-io = файлът не може да бъде прочетен
+tmx-bad-encoding = текстът не е валиден в кодировката на файла
+tmx-unknown-encoding = lockstep не може да чете кодировката „{ $encoding }“
+tmx-malformed = неправилно оформен XML: { $problem ->
+        [mismatched-end-tag] затварящият етикет „{ $found }“ не затваря „{ $expected }“
+        [unmatched-end-tag] затварящият етикет „{ $found }“ не затваря никой елемент
+        [unexpected-eof] файлът свършва вътре в елемент
+        [no-root-element] няма коренов елемент
+        [unclosed-tag] етикет не е затворен
+        [unclosed-attribute-value] стойност на атрибут не е затворена
+       *[markup] маркировката е повредена тук
+    }
+tmx-unknown-entity = обектът „{ $entity }“ не е от предварително дефинираните в XML; lockstep никога не разгръща обекти
+tmx-bad-char-ref = „{ $reference }“ не обозначава знак
+tmx-dtd-refused = отказано: документът декларира собствени обекти или DTD, които lockstep никога не разгръща
+tmx-not-tmx = не е документ TMX (кореновият елемент е „{ $element }“)
+tmx-missing-lang = вариант на превода няма език (xml:lang)
+tmx-bad-lang = „{ $tag }“ не е код на език
+tmx-missing-seg = вариант на превода няма сегмент (seg)
+tmx-no-variants = преводна единица няма варианти

@@ -237,9 +237,23 @@ tm-exported = { $units ->
         [one] { $units } μονάδα γράφτηκε στο { $path }.
        *[other] { $units } μονάδες γράφτηκαν στο { $path }.
     }
-error-tmx-syntax = μη καλά σχηματισμένη XML
-error-tmx-entity = οντότητα που δεν ορίζεται εκ των προτέρων στην XML· το lockstep δεν αναπτύσσει ποτέ οντότητες
-error-tmx-dtd = απορρίφθηκε: το έγγραφο δηλώνει δικές του οντότητες ή DTD, που το lockstep δεν αναπτύσσει ποτέ
-error-tmx-not-tmx = δεν είναι έγγραφο TMX
-error-tmx-no-lang = μια παραλλαγή μετάφρασης δεν έχει γλώσσα (xml:lang)
-error-tmx-encoding = η κωδικοποίηση δεν υποστηρίζεται ή το κείμενο δεν είναι έγκυρο σε αυτήν
+tmx-io = το αρχείο δεν μπορεί να διαβαστεί
+tmx-bad-encoding = το κείμενο δεν είναι έγκυρο στην κωδικοποίηση του αρχείου
+tmx-unknown-encoding = το lockstep δεν μπορεί να διαβάσει την κωδικοποίηση «{ $encoding }»
+tmx-malformed = μη καλά σχηματισμένη XML: { $problem ->
+        [mismatched-end-tag] η ετικέτα τέλους «{ $found }» δεν κλείνει την «{ $expected }»
+        [unmatched-end-tag] η ετικέτα τέλους «{ $found }» δεν κλείνει κανένα στοιχείο
+        [unexpected-eof] το αρχείο τελειώνει μέσα σε στοιχείο
+        [no-root-element] δεν υπάρχει ριζικό στοιχείο
+        [unclosed-tag] μια ετικέτα δεν κλείνει
+        [unclosed-attribute-value] μια τιμή ιδιότητας δεν κλείνει
+       *[markup] η σήμανση είναι κατεστραμμένη εδώ
+    }
+tmx-unknown-entity = η οντότητα «{ $entity }» δεν είναι από τις προκαθορισμένες της XML· το lockstep δεν αναπτύσσει ποτέ οντότητες
+tmx-bad-char-ref = το «{ $reference }» δεν αντιστοιχεί σε χαρακτήρα
+tmx-dtd-refused = απορρίφθηκε: το έγγραφο δηλώνει δικές του οντότητες ή DTD, που το lockstep δεν αναπτύσσει ποτέ
+tmx-not-tmx = δεν είναι έγγραφο TMX (το ριζικό στοιχείο είναι «{ $element }»)
+tmx-missing-lang = μια παραλλαγή μετάφρασης δεν έχει γλώσσα (xml:lang)
+tmx-bad-lang = το «{ $tag }» δεν είναι κωδικός γλώσσας
+tmx-missing-seg = μια παραλλαγή μετάφρασης δεν έχει τμήμα (seg)
+tmx-no-variants = μια μεταφραστική μονάδα δεν έχει παραλλαγές

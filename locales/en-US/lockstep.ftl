@@ -225,9 +225,23 @@ tm-exported = { $units ->
         [one] { $units } unit written to { $path }.
        *[other] { $units } units written to { $path }.
     }
-error-tmx-syntax = not well-formed XML
-error-tmx-entity = an entity that XML does not predefine; lockstep never expands entities
-error-tmx-dtd = refused: the document declares its own entities or DTD, which lockstep never expands
-error-tmx-not-tmx = not a TMX document
-error-tmx-no-lang = a translation variant has no language (xml:lang)
-error-tmx-encoding = the text encoding is not supported or the text is not valid in it
+tmx-io = cannot read this file
+tmx-bad-encoding = the text is not valid in the file's encoding
+tmx-unknown-encoding = lockstep cannot read the encoding “{ $encoding }”
+tmx-malformed = not well-formed XML: { $problem ->
+        [mismatched-end-tag] the end tag “{ $found }” does not close “{ $expected }”
+        [unmatched-end-tag] the end tag “{ $found }” closes no element
+        [unexpected-eof] the file ends inside an element
+        [no-root-element] there is no root element
+        [unclosed-tag] a tag is not closed
+        [unclosed-attribute-value] an attribute value is not closed
+       *[markup] the markup is broken here
+    }
+tmx-unknown-entity = the entity “{ $entity }” is not one that XML predefines; lockstep never expands entities
+tmx-bad-char-ref = “{ $reference }” names no character
+tmx-dtd-refused = refused: the document declares entities or a DTD of its own, which lockstep never expands
+tmx-not-tmx = not a TMX document (the root element is “{ $element }”)
+tmx-missing-lang = a translation variant has no language (xml:lang)
+tmx-bad-lang = “{ $tag }” is not a language code
+tmx-missing-seg = a translation variant has no segment (seg)
+tmx-no-variants = a translation unit has no variants

@@ -245,9 +245,23 @@ tm-exported = { $units ->
         [few] { $units } jedinice zapisane su u { $path }.
        *[other] { $units } jedinica zapisano je u { $path }.
     }
-error-tmx-syntax = XML nije ispravno oblikovan
-error-tmx-entity = entitet koji XML ne definira unaprijed; lockstep nikad ne razvija entitete
-error-tmx-dtd = odbijeno: dokument deklarira vlastite entitete ili DTD, koje lockstep nikad ne razvija
-error-tmx-not-tmx = nije TMX dokument
-error-tmx-no-lang = varijanta prijevoda nema jezik (xml:lang)
-error-tmx-encoding = kodiranje nije podržano ili tekst u njemu nije ispravan
+tmx-io = datoteka se ne može pročitati
+tmx-bad-encoding = tekst nije ispravan u kodiranju datoteke
+tmx-unknown-encoding = lockstep ne može čitati kodiranje „{ $encoding }”
+tmx-malformed = XML nije ispravno oblikovan: { $problem ->
+        [mismatched-end-tag] završna oznaka „{ $found }” ne zatvara „{ $expected }”
+        [unmatched-end-tag] završna oznaka „{ $found }” ne zatvara nijedan element
+        [unexpected-eof] datoteka završava unutar elementa
+        [no-root-element] nema korijenskog elementa
+        [unclosed-tag] oznaka nije zatvorena
+        [unclosed-attribute-value] vrijednost atributa nije zatvorena
+       *[markup] oznake su ovdje oštećene
+    }
+tmx-unknown-entity = entitet „{ $entity }” nije među onima koje XML unaprijed definira; lockstep nikad ne razvija entitete
+tmx-bad-char-ref = „{ $reference }” ne označava nijedan znak
+tmx-dtd-refused = odbijeno: dokument deklarira vlastite entitete ili DTD, koje lockstep nikad ne razvija
+tmx-not-tmx = nije TMX dokument (korijenski element je „{ $element }”)
+tmx-missing-lang = varijanta prijevoda nema jezik (xml:lang)
+tmx-bad-lang = „{ $tag }” nije oznaka jezika
+tmx-missing-seg = varijanta prijevoda nema segment (seg)
+tmx-no-variants = prijevodna jedinica nema varijanti

@@ -246,9 +246,23 @@ tm-exported = { $units ->
         [few] { $units } јединице су записане у { $path }.
        *[other] { $units } јединица је записано у { $path }.
     }
-error-tmx-syntax = XML није исправно обликован
-error-tmx-entity = ентитет који XML не дефинише унапред; lockstep никада не развија ентитете
-error-tmx-dtd = одбијено: документ декларише сопствене ентитете или DTD, које lockstep никада не развија
-error-tmx-not-tmx = није TMX документ
-error-tmx-no-lang = варијанта превода нема језик (xml:lang)
-error-tmx-encoding = кодирање није подржано или текст у њему није исправан
+tmx-io = датотека не може да се прочита
+tmx-bad-encoding = текст није исправан у кодирању датотеке
+tmx-unknown-encoding = lockstep не може да чита кодирање „{ $encoding }“
+tmx-malformed = XML није исправно обликован: { $problem ->
+        [mismatched-end-tag] завршна ознака „{ $found }“ не затвара „{ $expected }“
+        [unmatched-end-tag] завршна ознака „{ $found }“ не затвара ниједан елемент
+        [unexpected-eof] датотека се завршава унутар елемента
+        [no-root-element] нема коренског елемента
+        [unclosed-tag] ознака није затворена
+        [unclosed-attribute-value] вредност атрибута није затворена
+       *[markup] ознаке су овде оштећене
+    }
+tmx-unknown-entity = ентитет „{ $entity }“ није међу онима које XML унапред дефинише; lockstep никада не развија ентитете
+tmx-bad-char-ref = „{ $reference }“ не означава ниједан знак
+tmx-dtd-refused = одбијено: документ декларише сопствене ентитете или DTD, које lockstep никада не развија
+tmx-not-tmx = није TMX документ (коренски елемент је „{ $element }“)
+tmx-missing-lang = варијанта превода нема језик (xml:lang)
+tmx-bad-lang = „{ $tag }“ није ознака језика
+tmx-missing-seg = варијанта превода нема сегмент (seg)
+tmx-no-variants = преводна јединица нема варијанти

@@ -247,9 +247,23 @@ tm-exported = { $units ->
         [few] { $units } jedinice su zapisane u { $path }.
        *[other] { $units } jedinica je zapisano u { $path }.
     }
-error-tmx-syntax = XML nije ispravno oblikovan
-error-tmx-entity = entitet koji XML ne definiše unapred; lockstep nikada ne razvija entitete
-error-tmx-dtd = odbijeno: dokument deklariše sopstvene entitete ili DTD, koje lockstep nikada ne razvija
-error-tmx-not-tmx = nije TMX dokument
-error-tmx-no-lang = varijanta prevoda nema jezik (xml:lang)
-error-tmx-encoding = kodiranje nije podržano ili tekst u njemu nije ispravan
+tmx-io = datoteka ne može da se pročita
+tmx-bad-encoding = tekst nije ispravan u kodiranju datoteke
+tmx-unknown-encoding = lockstep ne može da čita kodiranje „{ $encoding }“
+tmx-malformed = XML nije ispravno oblikovan: { $problem ->
+        [mismatched-end-tag] završna oznaka „{ $found }“ ne zatvara „{ $expected }“
+        [unmatched-end-tag] završna oznaka „{ $found }“ ne zatvara nijedan element
+        [unexpected-eof] datoteka se završava unutar elementa
+        [no-root-element] nema korenskog elementa
+        [unclosed-tag] oznaka nije zatvorena
+        [unclosed-attribute-value] vrednost atributa nije zatvorena
+       *[markup] oznake su ovde oštećene
+    }
+tmx-unknown-entity = entitet „{ $entity }“ nije među onima koje XML unapred definiše; lockstep nikada ne razvija entitete
+tmx-bad-char-ref = „{ $reference }“ ne označava nijedan znak
+tmx-dtd-refused = odbijeno: dokument deklariše sopstvene entitete ili DTD, koje lockstep nikada ne razvija
+tmx-not-tmx = nije TMX dokument (korenski element je „{ $element }“)
+tmx-missing-lang = varijanta prevoda nema jezik (xml:lang)
+tmx-bad-lang = „{ $tag }“ nije oznaka jezika
+tmx-missing-seg = varijanta prevoda nema segment (seg)
+tmx-no-variants = prevodna jedinica nema varijanti

@@ -9,6 +9,7 @@ mod paragraphs;
 mod status;
 mod suggest;
 mod sync;
+mod tm;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -54,6 +55,7 @@ enum Command {
     Align(align::Args),
     Paragraphs(paragraphs::Args),
     Suggest(suggest::Args),
+    Tm(tm::Args),
 }
 
 /// When to colour the output.
@@ -328,6 +330,7 @@ pub fn run((cli, style): (Cli, Style), loc: &Localizer) -> lockstep::Result<Outc
         Command::Align(a) => align::run(a, &ctx),
         Command::Paragraphs(a) => paragraphs::run(a, &ctx),
         Command::Suggest(a) => suggest::run(a, &ctx),
+        Command::Tm(a) => tm::run(a, &ctx),
     }
 }
 

@@ -434,7 +434,7 @@ const UIS: [(&str, Env); 6] = [
     ("hr", &[("LANGUAGE", "hr_HR:hr"), ("LANG", "en_US.UTF-8")]),
 ];
 
-const COMMANDS: [&str; 8] = ["init", "status", "diff", "sync", "minor", "align", "paragraphs", "suggest"];
+const COMMANDS: [&str; 9] = ["init", "status", "diff", "sync", "minor", "align", "paragraphs", "suggest", "tm"];
 
 /// `lockstep` in `dir`, with no locale setting but `env`, no colours and a 100-column help.
 fn lockstep(dir: &Path, env: &[(&str, &str)]) -> Command {

@@ -10,3 +10,4 @@ mod status;
 mod support;
 mod suggest;
 mod sync;
+mod tm;

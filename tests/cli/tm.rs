@@ -1,0 +1,81 @@
+//! `lockstep tm import` and `lockstep tm export`: TMX in and out of the project's memory.
+
+use std::process::Command as Process;
+
+use crate::support::{Project, fixtures};
+
+/// Validates a TMX file against the TMX 1.4 DTD with xmllint, when the machine has it.
+fn assert_valid_tmx(path: &std::path::Path) {
+    let dtd = fixtures().join("tmx/tmx14.dtd");
+    match Process::new("xmllint").args(["--noout", "--nonet", "--dtdvalid"]).arg(&dtd).arg(path).output() {
+        Ok(out) => assert!(out.status.success(), "xmllint: {}", String::from_utf8_lossy(&out.stderr)),
+        Err(_) => eprintln!("xmllint not found: DTD validation skipped (Debian package libxml2-utils)"),
+    }
+}
+
+#[test]
+fn export_is_valid_and_export_import_export_is_byte_stable() {
+    let p = Project::udhr_synced(&["bg", "el"]);
+    let out = p.ok(&["tm", "export", "-o", "a.tmx"]);
+    assert!(out.contains("a.tmx"), "{out}");
+    let a = std::fs::read(p.path("a.tmx")).unwrap();
+    let text = String::from_utf8(a.clone()).unwrap();
+    assert!(text.contains("<tmx version=\"1.4\">"));
+    assert!(text.contains("srclang=\"en\"") && text.contains("segtype=\"paragraph\"") && text.contains("o-tmf="));
+    assert!(text.contains("Всички хора се раждат свободни"));
+    assert_valid_tmx(&p.path("a.tmx"));
+    // Another project, with no memory yet, imports it and exports the same bytes.
+    let q = Project::udhr(&["bg", "el"]);
+    q.ok(&["tm", "import", p.path("a.tmx").to_str().unwrap()]);
+    assert!(q.read(".lockstep/imported/.gitignore").contains('*'));
+    q.ok(&["tm", "export", "-o", "b.tmx"]);
+    assert_eq!(a, std::fs::read(q.path("b.tmx")).unwrap());
+    // --lang keeps one language.
+    p.ok(&["tm", "export", "-o", "bg.tmx", "--lang", "bg"]);
+    let bg = p.read("bg.tmx");
+    assert!(!bg.contains("xml:lang=\"el\""));
+    assert_valid_tmx(&p.path("bg.tmx"));
+}
+
+#[test]
+fn imported_units_feed_suggestions_and_keep_other_languages() {
+    let p = Project::udhr_synced(&["bg"]);
+    let out = p.ok(&["tm", "import", fixtures().join("tmx/multilingual.tmx").to_str().unwrap()]);
+    assert!(out.contains("imported"), "{out}");
+    let v = p.json(&["suggest", "bg", "--text", "All human beings are born free and equal in dignity."]);
+    let matches = v["queries"][0]["matches"].as_array().unwrap();
+    assert!(matches.iter().any(|m| m["origin"] == "multilingual.tmx"), "{matches:?}");
+    // Languages the project does not list are kept for export.
+    p.ok(&["tm", "export", "-o", "all.tmx"]);
+    assert!(p.read("all.tmx").contains("xml:lang=\"hr\""));
+}
+
+#[test]
+fn bad_tmx_files_are_refused_and_nothing_half_imported_remains() {
+    let p = Project::udhr_synced(&["bg"]);
+    p.ok(&["tm", "import", fixtures().join("tmx/trados-bom.tmx").to_str().unwrap()]);
+    let before = p.memory_files();
+    for (file, expect) in [
+        ("malformed.tmx", "malformed.tmx:11:"),
+        ("billion-laughs.tmx", "billion-laughs.tmx:2:"),
+        ("unknown-entity.tmx", "unknown-entity.tmx:6:"),
+    ] {
+        let path = fixtures().join("tmx").join(file);
+        // A good file first: its units must not stay behind either.
+        let good = fixtures().join("tmx/multilingual.tmx");
+        let (code, _, err) = p.run(&["tm", "import", good.to_str().unwrap(), path.to_str().unwrap()]);
+        assert_eq!(code, 2, "{file}: {err}");
+        assert!(err.contains(expect), "{file}: {err}");
+        assert_eq!(before, p.memory_files(), "{file}: the store must stay as it was");
+    }
+}
+
+#[test]
+fn utf16_bom_and_odd_language_codes_import() {
+    let p = Project::udhr(&["bg", "hr"]);
+    for file in ["memoq-utf16le.tmx", "memoq-utf16be.tmx", "legacy-langs.tmx", "windows-1251.tmx"] {
+        p.ok(&["tm", "import", fixtures().join("tmx").join(file).to_str().unwrap()]);
+    }
+    p.ok(&["tm", "export", "-o", "x.tmx"]);
+    assert_valid_tmx(&p.path("x.tmx"));
+}
