@@ -59,7 +59,7 @@ pub fn normalize(text: &str) -> String {
 
 /// A fast test that holds for most Latin, Cyrillic and Greek text: every character is one
 /// that NFC leaves as it is and that no neighbour can compose with.
-fn surely_nfc(text: &str) -> bool {
+pub(crate) fn surely_nfc(text: &str) -> bool {
     text.chars().all(nfc_safe)
 }
 

@@ -89,18 +89,64 @@ fn score_tokens(a: &[Token], b: &[Token]) -> u8 {
     percent.floor().clamp(0.0, 99.0) as u8
 }
 
-/// The index words of a text in one language: unique hashes of its lowercased words (numbers
-/// included), salted with the language so that one index serves every language.
+/// The index words of a text in one language: unique hashes of its lowercased words (runs of
+/// letters and digits), salted with the language so that one index serves every language.
 fn index_words(text: &str, lang: &str) -> Vec<u32> {
     let salt = xxhash_rust::xxh3::xxh3_64(lang.as_bytes());
-    let mut out: Vec<u32> = normalize(text)
-        .unicode_words()
-        .map(|w| xxhash_rust::xxh3::xxh3_64_with_seed(w.to_lowercase().as_bytes(), salt) as u32)
-        .collect();
+    let normalized;
+    let text = if crate::segment::surely_nfc(text) {
+        text
+    } else {
+        normalized = normalize(text);
+        &normalized
+    };
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut word = String::with_capacity(32);
+    let mut flush = |word: &mut String| {
+        if !word.is_empty() {
+            out.push(xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), salt) as u32);
+            word.clear();
+        }
+    };
+    for c in text.chars() {
+        // Fast paths for ASCII and basic Cyrillic; Unicode's tables for the rest.
+        match c as u32 {
+            0x30..=0x39 | 0x61..=0x7a | 0x430..=0x45f => word.push(c),
+            0x41..=0x5a | 0x410..=0x42f => word.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            0x400..=0x40f => word.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+            0..=0x7f => flush(&mut word),
+            _ if c.is_alphanumeric() => word.extend(c.to_lowercase()),
+            _ => flush(&mut word),
+        }
+    }
+    flush(&mut word);
     out.sort_unstable();
     out.dedup();
     out
 }
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct Identity(u64);
+
+impl std::hash::Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        // Spread the bits over the whole word, as hash tables use the high ones too.
+        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type IdentityMap<V> = HashMap<u32, V, std::hash::BuildHasherDefault<Identity>>;
 
 /// How a match relates to the query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -214,10 +260,15 @@ pub struct Query<'a> {
     pub context: Option<(&'a str, &'a str)>,
 }
 
-/// Candidate ids by shared index words, best first: those that share at least `min_share` of
-/// the query's words.
+/// How many of a query's index words a unit must share to be scored at all.
+fn min_shared(query_words: usize) -> u32 {
+    ((query_words as f64) * 0.3).ceil().max(1.0) as u32
+}
+
+/// Candidate ids by shared index words, best first: those that share at least
+/// [`min_shared`] of the query's words.
 fn rank(hits: &HashMap<u32, u32>, query_words: usize, limit: usize) -> Vec<u32> {
-    let need = ((query_words as f64) * 0.3).ceil().max(1.0) as u32;
+    let need = min_shared(query_words);
     let mut ranked: Vec<(u32, u32)> = hits.iter().filter(|(_, n)| **n >= need).map(|(id, n)| (*id, *n)).collect();
     ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(limit);
@@ -290,7 +341,7 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         }
     }
     if let Some(store) = store {
-        for id in store.candidates(&words, CANDIDATES) {
+        for id in store.candidates(&words, min_score, CANDIDATES) {
             let Some(unit) = store.unit(id) else { continue };
             let source = unit.variants.iter().find(|v| v.lang == query.source_lang);
             let target = unit.variants.iter().find(|v| v.lang == query.target_lang);
@@ -462,20 +513,48 @@ impl Store {
         self.index.get(postings_at + start * 4..postings_at + end * 4).unwrap_or(&[])
     }
 
-    /// The units that share the most index words with a query, best first. Words in more than
-    /// a tenth of the units say little and are passed over when rarer ones exist.
-    fn candidates(&self, words: &[u32], limit: usize) -> Vec<u32> {
-        let lists: Vec<&[u8]> = words.iter().map(|&w| self.postings(w)).filter(|p| !p.is_empty()).collect();
-        let common = (self.count / 10).max(1000) * 4;
-        let rare: Vec<&[u8]> = lists.iter().copied().filter(|p| p.len() <= common).collect();
-        let lists = if rare.len() * 2 >= lists.len() { rare } else { lists };
-        let mut hits: HashMap<u32, u32> = HashMap::new();
-        for list in &lists {
-            for chunk in list.chunks_exact(4) {
-                *hits.entry(u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]])).or_insert(0) += 1;
+    /// The units that share the most index words with a query, best first, by prefix
+    /// filtering: a unit at least `min_score` % similar misses at most that share of the
+    /// query's words, so it holds one of the rarest few, and only those lists bring in new
+    /// units; the longer lists only count the units found. Counts live in a dense array, so a
+    /// lookup costs a pass over a few posting lists however large the store.
+    fn candidates(&self, words: &[u32], min_score: u8, limit: usize) -> Vec<u32> {
+        let mut lists: Vec<&[u8]> = words.iter().map(|&w| self.postings(w)).filter(|p| !p.is_empty()).collect();
+        lists.sort_by_key(|l| l.len());
+        let misses = (lists.len() as f64 * (1.0 - f64::from(min_score.min(99)) / 100.0)).floor() as usize;
+        let prefix = (misses + 1).min(lists.len());
+        let ids = |l: &'_ [u8]| {
+            l.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize).collect::<Vec<_>>()
+        };
+        let mut counts = vec![0u8; self.count];
+        let mut touched: Vec<u32> = Vec::new();
+        for list in &lists[..prefix] {
+            for id in ids(list) {
+                if let Some(c) = counts.get_mut(id) {
+                    if *c == 0 {
+                        touched.push(id as u32);
+                    }
+                    *c = c.saturating_add(1);
+                }
             }
         }
-        rank(&hits, lists.len(), limit)
+        for list in &lists[prefix..] {
+            for id in ids(list) {
+                if let Some(c) = counts.get_mut(id).filter(|c| **c > 0) {
+                    *c = c.saturating_add(1);
+                }
+            }
+        }
+        let need = min_shared(lists.len()) as u8;
+        let mut ranked: Vec<(u8, u32)> =
+            touched.into_iter().map(|id| (counts[id as usize], id)).filter(|(n, _)| *n >= need).collect();
+        let by_count = |a: &(u8, u32), b: &(u8, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        if ranked.len() > limit {
+            ranked.select_nth_unstable_by(limit, by_count);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable_by(by_count);
+        ranked.into_iter().map(|(_, id)| id).collect()
     }
 }
 
@@ -585,37 +664,53 @@ impl Builder {
         self.units.get_ref().sync_all().map_err(|e| io(e, &self.shown))?;
         let count = self.len();
         // Posting lists by counting sort over the words of each unit.
-        let mut keys: Vec<u32> = self.words.clone();
-        keys.sort_unstable();
-        keys.dedup();
-        let slot = |w: u32| keys.binary_search(&w).unwrap_or(0);
-        let mut starts = vec![0u32; keys.len() + 1];
+        let mut slots: IdentityMap<u32> = IdentityMap::default();
+        let mut lengths: Vec<u32> = Vec::new();
         for &w in &self.words {
-            starts[slot(w) + 1] += 1;
+            let next = lengths.len() as u32;
+            let slot = *slots.entry(w).or_insert(next);
+            if slot == next {
+                lengths.push(0);
+            }
+            lengths[slot as usize] += 1;
         }
-        for i in 0..keys.len() {
-            starts[i + 1] += starts[i];
+        let mut keys: Vec<(u32, u32)> = slots.iter().map(|(&w, &s)| (w, s)).collect();
+        keys.sort_unstable();
+        // Where each word's list starts, in key order; `fill` walks them by slot.
+        let mut starts = Vec::with_capacity(keys.len() + 1);
+        let mut fill = vec![0u32; lengths.len()];
+        let mut at = 0u32;
+        for &(_, slot) in &keys {
+            starts.push(at);
+            fill[slot as usize] = at;
+            at += lengths[slot as usize];
         }
-        let mut fill = starts.clone();
+        starts.push(at);
         let mut postings = vec![0u32; self.words.len()];
         for unit in 0..count {
-            for &w in &self.words[self.word_ends[unit] as usize..self.word_ends[unit + 1] as usize] {
-                let s = slot(w);
-                postings[fill[s] as usize] = unit as u32;
-                fill[s] += 1;
+            for w in &self.words[self.word_ends[unit] as usize..self.word_ends[unit + 1] as usize] {
+                let slot = slots[w] as usize;
+                postings[fill[slot] as usize] = unit as u32;
+                fill[slot] += 1;
             }
         }
-        let mut index = Vec::with_capacity(16 + (keys.len() * 2 + 1 + postings.len()) * 4);
-        index.extend_from_slice(INDEX_MAGIC);
-        index.extend_from_slice(&(count as u32).to_le_bytes());
-        index.extend_from_slice(&(keys.len() as u32).to_le_bytes());
-        for v in keys.iter().chain(&starts).chain(&postings) {
-            index.extend_from_slice(&v.to_le_bytes());
-        }
+        let shown = self.shown.clone();
+        let write_index = || -> std::io::Result<()> {
+            let mut w = BufWriter::with_capacity(1 << 20, File::create(self.tmp.join("index.bin"))?);
+            w.write_all(INDEX_MAGIC)?;
+            w.write_all(&(count as u32).to_le_bytes())?;
+            w.write_all(&(keys.len() as u32).to_le_bytes())?;
+            for v in keys.iter().map(|k| k.0).chain(starts.iter().copied()).chain(postings.iter().copied()) {
+                w.write_all(&v.to_le_bytes())?;
+            }
+            w.flush()?;
+            w.get_ref().sync_all()
+        };
+        write_index().map_err(|e| io(e, &shown))?;
         let offsets: Vec<u8> = self.offsets.iter().flat_map(|o| o.to_le_bytes()).collect();
         let meta = Meta { format: FORMAT, origins: self.origins.clone(), units: count as u32 };
         let meta = serde_json::to_vec_pretty(&meta).unwrap_or_default();
-        for (name, bytes) in [("index.bin", &index), ("offsets.bin", &offsets), ("meta.json", &meta)] {
+        for (name, bytes) in [("offsets.bin", &offsets), ("meta.json", &meta)] {
             crate::memory::write_atomic(&self.tmp.join(name), bytes, &self.shown)?;
         }
         // Swap the folders: the old store stays whole until the new one is in place.
@@ -676,20 +771,32 @@ pub fn import(
         let file = File::open(path).map_err(|e| Error::io(&e, shown))?;
         let name = path.file_name().map_or_else(|| shown.display().to_string(), |n| n.to_string_lossy().into_owned());
         let origin = builder.origin(&name);
-        let result = crate::tmx::read(
-            std::io::BufReader::with_capacity(1 << 20, file),
-            |tu| {
-                if !builder.add(StoredUnit::from_tmx(tu, origin))? {
-                    duplicates += 1;
+        // Parsing on this thread, storing and indexing on another.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<StoredUnit>(4096);
+        let (read, stored) = std::thread::scope(|scope| {
+            let store = scope.spawn(|| -> Result<usize> {
+                let mut skipped = 0;
+                for unit in rx {
+                    if !builder.add(unit)? {
+                        skipped += 1;
+                    }
                 }
-                Ok(())
-            },
-            |bytes| progress(k, bytes),
-        );
-        match result {
-            Ok(_) => {}
+                Ok(skipped)
+            });
+            let read = crate::tmx::read(
+                file,
+                |tu| tx.send(StoredUnit::from_tmx(tu, origin)).map_err(|_| ()),
+                |bytes| progress(k, bytes),
+            );
+            drop(tx);
+            let stored = store.join().unwrap_or_else(|_| Err(Error::bare(ErrorKind::Io(std::io::ErrorKind::Other))));
+            (read, stored)
+        });
+        // The storing side's error comes first: it is why the reading side stopped.
+        duplicates += stored?;
+        match read {
+            Ok(_) | Err(crate::tmx::ReadError::Caller(_)) => {}
             Err(crate::tmx::ReadError::Tmx(e)) => return Err(tmx_error(e, shown)),
-            Err(crate::tmx::ReadError::Caller(e)) => return Err(e),
         }
     }
     let units = builder.len() - before;
@@ -861,6 +968,14 @@ mod tests {
                 last = s;
             }
         }
+    }
+
+    #[test]
+    fn index_words_fold_case_in_every_script() {
+        assert_eq!(index_words("Всеки ЧОВЕК, Ѐ ё", "bg"), index_words("всеки човек ѐ Ё", "bg"));
+        assert_eq!(index_words("Όλοι ΟΙ", "el"), index_words("όλοι οι", "el"));
+        assert_eq!(index_words("Article 12", "en"), index_words("article  12!", "en"));
+        assert_ne!(index_words("right", "en"), index_words("right", "bg"));
     }
 
     #[test]
