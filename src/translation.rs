@@ -77,28 +77,27 @@ pub fn read_document(project: &Project, doc: usize) -> Result<DocumentState> {
     Ok(DocumentState { source_path: project.documents[doc].source.clone(), source, translations })
 }
 
-/// Reads every document of the project, on all cores. The first error in document order wins.
-pub fn read_all(project: &Project) -> Result<Vec<DocumentState>> {
-    let n = project.documents.len();
-    let workers = std::thread::available_parallelism().map_or(1, |p| p.get()).min(n.max(1));
-    if workers <= 1 {
-        return (0..n).map(|d| read_document(project, d)).collect();
-    }
-    let mut slots: Vec<Option<Result<DocumentState>>> = (0..n).map(|_| None).collect();
+/// `f(0)`, …, `f(n - 1)` on all cores, in order.
+fn on_all_cores<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let workers = std::thread::available_parallelism().map_or(1, |p| p.get()).clamp(1, n.max(1));
+    let size = n.div_ceil(workers).max(1);
+    let mut slots: Vec<Option<T>> = (0..n).map(|_| None).collect();
     std::thread::scope(|scope| {
-        let chunks: Vec<(usize, &mut [Option<Result<DocumentState>>])> = {
-            let size = n.div_ceil(workers);
-            slots.chunks_mut(size).enumerate().map(|(k, c)| (k * size, c)).collect()
-        };
-        for (start, chunk) in chunks {
+        for (k, chunk) in slots.chunks_mut(size).enumerate() {
+            let f = &f;
             scope.spawn(move || {
-                for (k, slot) in chunk.iter_mut().enumerate() {
-                    *slot = Some(read_document(project, start + k));
+                for (i, slot) in chunk.iter_mut().enumerate() {
+                    *slot = Some(f(k * size + i));
                 }
             });
         }
     });
-    slots.into_iter().map(|s| s.unwrap_or_else(|| read_document(project, 0))).collect()
+    slots.into_iter().flatten().collect()
+}
+
+/// Reads every document of the project, on all cores. The first error in document order wins.
+pub fn read_all(project: &Project) -> Result<Vec<DocumentState>> {
+    on_all_cores(project.documents.len(), |d| read_document(project, d)).into_iter().collect()
 }
 
 /// The states of one translation, without its texts: what a status table needs.
@@ -202,22 +201,9 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<Su
 pub fn summarize_all(project: &Project) -> Result<Vec<DocumentSummary>> {
     let mut cache = Cache::open(&project.root);
     let n = project.documents.len();
-    let workers = std::thread::available_parallelism().map_or(1, |p| p.get()).clamp(1, n.max(1));
-    let size = n.div_ceil(workers).max(1);
-    let mut slots: Vec<Option<Result<Summarized>>> = (0..n).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        for (k, chunk) in slots.chunks_mut(size).enumerate() {
-            let cache = &cache;
-            scope.spawn(move || {
-                for (i, slot) in chunk.iter_mut().enumerate() {
-                    *slot = Some(summarize_document(project, k * size + i, cache));
-                }
-            });
-        }
-    });
+    let results = on_all_cores(n, |d| summarize_document(project, d, &cache));
     let mut out = Vec::with_capacity(n);
-    for slot in slots {
-        let Some(result) = slot else { continue };
+    for result in results {
         let (summary, keys) = result?;
         for (t, key) in summary.translations.iter().zip(keys) {
             cache.put(&summary.source_path, &project.languages[t.lang].tag, key, &t.beads);
