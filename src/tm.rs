@@ -28,10 +28,10 @@ struct Token {
     number: bool,
 }
 
-/// The tokens of a text: words, numbers and punctuation marks, lowercased, white space
-/// dropped.
-fn tokens(text: &str) -> Vec<Token> {
-    normalize(text)
+/// The tokens of a normalized text: words, numbers and punctuation marks, lowercased, white
+/// space dropped.
+fn tokens(normalized: &str) -> Vec<Token> {
+    normalized
         .split_word_bounds()
         .filter(|w| !w.chars().all(char::is_whitespace))
         .map(|w| Token {
@@ -41,22 +41,31 @@ fn tokens(text: &str) -> Vec<Token> {
         .collect()
 }
 
-/// Edit distance between two token sequences (insertions, deletions, substitutions).
-fn levenshtein(a: &[Token], b: &[Token]) -> usize {
+/// Edit distance between two token sequences (insertions, deletions, substitutions), or
+/// `None` as soon as it must exceed `max`.
+fn levenshtein(a: &[Token], b: &[Token], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
     if a.is_empty() || b.is_empty() {
-        return a.len().max(b.len());
+        return Some(a.len().max(b.len()));
     }
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut row = vec![0; b.len() + 1];
     for (i, ta) in a.iter().enumerate() {
         row[0] = i + 1;
+        let mut best = row[0];
         for (j, tb) in b.iter().enumerate() {
             let cost = usize::from(ta.hash != tb.hash);
             row[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(row[j] + 1);
+            best = best.min(row[j + 1]);
+        }
+        if best > max {
+            return None;
         }
         std::mem::swap(&mut prev, &mut row);
     }
-    prev[b.len()]
+    Some(prev[b.len()]).filter(|&d| d <= max)
 }
 
 /// The similarity of two texts in percent, as CAT tools show it: 100 for texts that are the
@@ -71,11 +80,18 @@ pub fn score(a: &str, b: &str) -> u8 {
 }
 
 fn score_tokens(a: &[Token], b: &[Token]) -> u8 {
+    score_at_least(a, b, 0).unwrap_or(0)
+}
+
+/// The score of two token sequences, or `None` when it is below `floor` (known early).
+fn score_at_least(a: &[Token], b: &[Token], floor: u8) -> Option<u8> {
     let longest = a.len().max(b.len());
     if longest == 0 {
-        return 99;
+        return Some(99);
     }
-    let distance = levenshtein(a, b);
+    // The number bonus is at most 2 points: a distance beyond this cannot reach the floor.
+    let max = ((longest as f64) * (1.0 - (f64::from(floor) - 2.0).max(0.0) / 100.0)).floor() as usize;
+    let distance = levenshtein(a, b, max)?;
     let mut percent = 100.0 * (1.0 - distance as f64 / longest as f64);
     let numbers = |t: &[Token]| {
         let mut n: Vec<u64> = t.iter().filter(|t| t.number).map(|t| t.hash).collect();
@@ -86,7 +102,7 @@ fn score_tokens(a: &[Token], b: &[Token]) -> u8 {
     if !na.is_empty() && na == nb {
         percent += 2.0;
     }
-    percent.floor().clamp(0.0, 99.0) as u8
+    Some(percent.floor().clamp(0.0, 99.0) as u8).filter(|&p| p >= floor)
 }
 
 /// The index words of a text in one language: unique hashes of its lowercased words (runs of
@@ -192,23 +208,29 @@ pub struct MemoryUnit {
     pub target: String,
 }
 
-/// The project's own memory, indexed by source words.
+/// The project's own memory, indexed by source words per target language.
 #[derive(Debug, Default)]
 pub struct ProjectMemory {
     units: Vec<MemoryUnit>,
+    tokens: Vec<Vec<Token>>,
     index: HashMap<u32, Vec<u32>>,
+    places: HashMap<(String, String, String), Vec<u32>>,
 }
 
 impl ProjectMemory {
-    /// Indexes units (their source side, in `source_lang`).
-    pub fn new(units: Vec<MemoryUnit>, source_lang: &str) -> ProjectMemory {
+    /// Indexes units (their source side, with words salted by the target language so that a
+    /// lookup only meets units of the language it wants).
+    pub fn new(units: Vec<MemoryUnit>) -> ProjectMemory {
         let mut index: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut places: HashMap<(String, String, String), Vec<u32>> = HashMap::new();
         for (i, u) in units.iter().enumerate() {
-            for w in index_words(&u.source, source_lang) {
+            for w in index_words(&u.source, &u.lang) {
                 index.entry(w).or_default().push(i as u32);
             }
+            places.entry((u.document.clone(), u.bead.clone(), u.lang.clone())).or_default().push(i as u32);
         }
-        ProjectMemory { units, index }
+        let tokens = units.iter().map(|u| tokens(&u.source)).collect();
+        ProjectMemory { units, tokens, index, places }
     }
 
     /// The number of units.
@@ -220,6 +242,70 @@ impl ProjectMemory {
     pub fn is_empty(&self) -> bool {
         self.units.is_empty()
     }
+}
+
+/// A posting list: unit ids in increasing order, from the mapped store or from memory.
+#[derive(Debug, Clone, Copy)]
+enum List<'a> {
+    Mapped(&'a [u8]),
+    Owned(&'a [u32]),
+}
+
+impl List<'_> {
+    fn len(&self) -> usize {
+        match self {
+            List::Mapped(b) => b.len() / 4,
+            List::Owned(ids) => ids.len(),
+        }
+    }
+
+    fn for_each(&self, mut f: impl FnMut(usize)) {
+        match self {
+            List::Mapped(b) => b.chunks_exact(4).for_each(|c| f(u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize)),
+            List::Owned(ids) => ids.iter().for_each(|&id| f(id as usize)),
+        }
+    }
+}
+
+/// The units that share the most index words with a query, best first, by prefix filtering: a
+/// unit at least `min_score` % similar misses at most that share of the query's words, so it
+/// holds one of the rarest few, and only those lists bring in new units; the longer lists only
+/// count the units found. Counts live in a dense array over the `units` ids, so a lookup costs
+/// a pass over a few posting lists.
+fn candidates(mut lists: Vec<List>, units: usize, min_score: u8, limit: usize) -> Vec<u32> {
+    lists.retain(|l| l.len() > 0);
+    lists.sort_by_key(List::len);
+    let misses = (lists.len() as f64 * (1.0 - f64::from(min_score.min(99)) / 100.0)).floor() as usize;
+    let prefix = (misses + 1).min(lists.len());
+    let mut counts = vec![0u8; units];
+    let mut touched: Vec<u32> = Vec::new();
+    for list in &lists[..prefix] {
+        list.for_each(|id| {
+            if let Some(c) = counts.get_mut(id) {
+                if *c == 0 {
+                    touched.push(id as u32);
+                }
+                *c = c.saturating_add(1);
+            }
+        });
+    }
+    for list in &lists[prefix..] {
+        list.for_each(|id| {
+            if let Some(c) = counts.get_mut(id).filter(|c| **c > 0) {
+                *c = c.saturating_add(1);
+            }
+        });
+    }
+    let need = min_shared(lists.len()).min(255) as u8;
+    let mut ranked: Vec<(u8, u32)> =
+        touched.into_iter().map(|id| (counts[id as usize], id)).filter(|(n, _)| *n >= need).collect();
+    let by_count = |a: &(u8, u32), b: &(u8, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+    if ranked.len() > limit {
+        ranked.select_nth_unstable_by(limit, by_count);
+        ranked.truncate(limit);
+    }
+    ranked.sort_unstable_by(by_count);
+    ranked.into_iter().map(|(_, id)| id).collect()
 }
 
 /// The units of the project's memories: one per confirmed bead that has both a source and a
@@ -265,16 +351,6 @@ fn min_shared(query_words: usize) -> u32 {
     ((query_words as f64) * 0.3).ceil().max(1.0) as u32
 }
 
-/// Candidate ids by shared index words, best first: those that share at least
-/// [`min_shared`] of the query's words.
-fn rank(hits: &HashMap<u32, u32>, query_words: usize, limit: usize) -> Vec<u32> {
-    let need = min_shared(query_words);
-    let mut ranked: Vec<(u32, u32)> = hits.iter().filter(|(_, n)| **n >= need).map(|(id, n)| (*id, *n)).collect();
-    ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked.truncate(limit);
-    ranked.into_iter().map(|(id, _)| id).collect()
-}
-
 /// The least score a suggestion has unless asked otherwise.
 pub const DEFAULT_MIN_SCORE: u8 = 70;
 
@@ -285,23 +361,43 @@ const CANDIDATES: usize = 64;
 /// `max`, each at least `min_score`, best first (in-context matches first among equals).
 pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max: usize, min_score: u8) -> Vec<Match> {
     let words = index_words(query.text, query.source_lang);
-    let query_tokens = tokens(query.text);
     let query_norm = normalize(query.text);
+    let query_tokens = tokens(&query_norm);
     let mut out: Vec<Match> = Vec::new();
     let mut seen: HashSet<(String, String)> = HashSet::new();
-    let mut consider = |source: &str, target: &str, origin: &str, document: Option<&str>, bead: Option<&str>| {
+    let mut consider = |source: &str,
+                        source_tokens: Option<&[Token]>,
+                        target: &str,
+                        origin: &str,
+                        document: Option<&str>,
+                        bead: Option<&str>| {
         if target.trim().is_empty() {
-            return;
+            return false;
         }
         let norm = normalize(source);
-        let score = if norm == query_norm { 100 } else { score_tokens(&query_tokens, &tokens(&norm)) };
+        let score = if norm == query_norm {
+            100
+        } else {
+            let owned;
+            let source_tokens = match source_tokens {
+                Some(t) => t,
+                None => {
+                    owned = tokens(&norm);
+                    &owned
+                }
+            };
+            match score_at_least(&query_tokens, source_tokens, min_score) {
+                Some(s) => s,
+                None => return false,
+            }
+        };
         let in_context =
             matches!((query.context, document, bead), (Some((d, b)), Some(d2), Some(b2)) if d == d2 && b == b2);
         if score < min_score {
-            return;
+            return false;
         }
         if !seen.insert((norm, normalize(target))) {
-            return;
+            return false;
         }
         let kind = if in_context {
             Kind::Context
@@ -318,30 +414,32 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
             origin: origin.to_string(),
             document: document.map(str::to_string),
         });
+        true
     };
-    // The project's memory: the bead's own earlier translation, then similar units.
-    let mut hits: HashMap<u32, u32> = HashMap::new();
-    for w in &words {
-        if let Some(ids) = memory.index.get(w) {
-            for &id in ids {
-                *hits.entry(id).or_insert(0) += 1;
-            }
-        }
-    }
-    let mut ids = rank(&hits, words.len(), CANDIDATES);
+    // The bead's own earlier translation comes first; when only one match is wanted and it is
+    // good enough, nothing else can come before it.
+    let mut found_context = false;
     if let Some((doc, bead)) = query.context {
-        ids.extend(
-            memory.units.iter().enumerate().filter(|(_, u)| u.document == doc && u.bead == bead).map(|(i, _)| i as u32),
-        );
-    }
-    for id in ids {
-        let u = &memory.units[id as usize];
-        if u.lang == query.target_lang {
-            consider(&u.source, &u.target, "memory", Some(&u.document), Some(&u.bead));
+        let place = (doc.to_string(), bead.to_string(), query.target_lang.to_string());
+        for &id in memory.places.get(&place).into_iter().flatten() {
+            let u = &memory.units[id as usize];
+            let tokens = Some(&memory.tokens[id as usize][..]);
+            found_context |= consider(&u.source, tokens, &u.target, "memory", Some(&u.document), Some(&u.bead));
         }
+    }
+    if max == 1 && found_context {
+        drop(consider);
+        return out;
+    }
+    let limit = (max * 16).clamp(16, CANDIDATES);
+    let memory_words = index_words(query.text, query.target_lang);
+    let lists = memory_words.iter().filter_map(|w| memory.index.get(w)).map(|ids| List::Owned(ids)).collect();
+    for id in candidates(lists, memory.units.len(), min_score, limit) {
+        let u = &memory.units[id as usize];
+        consider(&u.source, Some(&memory.tokens[id as usize]), &u.target, "memory", Some(&u.document), Some(&u.bead));
     }
     if let Some(store) = store {
-        for id in store.candidates(&words, min_score, CANDIDATES) {
+        for id in store.candidates(&words, min_score, limit) {
             let Some(unit) = store.unit(id) else { continue };
             let source = unit.variants.iter().find(|v| v.lang == query.source_lang);
             let target = unit.variants.iter().find(|v| v.lang == query.target_lang);
@@ -349,7 +447,7 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
                 let origin = store.origins.get(unit.origin as usize).map_or("", String::as_str);
                 let document = unit.props.iter().find(|(k, _)| k == DOCUMENT_PROP).map(|(_, v)| v.as_str());
                 let bead = unit.props.iter().find(|(k, _)| k == BEAD_PROP).map(|(_, v)| v.as_str());
-                consider(&s.text, &t.text, origin, document, bead);
+                consider(&s.text, None, &t.text, origin, document, bead);
             }
         }
     }
@@ -513,48 +611,10 @@ impl Store {
         self.index.get(postings_at + start * 4..postings_at + end * 4).unwrap_or(&[])
     }
 
-    /// The units that share the most index words with a query, best first, by prefix
-    /// filtering: a unit at least `min_score` % similar misses at most that share of the
-    /// query's words, so it holds one of the rarest few, and only those lists bring in new
-    /// units; the longer lists only count the units found. Counts live in a dense array, so a
-    /// lookup costs a pass over a few posting lists however large the store.
+    /// The units that share the most index words with a query, best first.
     fn candidates(&self, words: &[u32], min_score: u8, limit: usize) -> Vec<u32> {
-        let mut lists: Vec<&[u8]> = words.iter().map(|&w| self.postings(w)).filter(|p| !p.is_empty()).collect();
-        lists.sort_by_key(|l| l.len());
-        let misses = (lists.len() as f64 * (1.0 - f64::from(min_score.min(99)) / 100.0)).floor() as usize;
-        let prefix = (misses + 1).min(lists.len());
-        let ids = |l: &'_ [u8]| {
-            l.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize).collect::<Vec<_>>()
-        };
-        let mut counts = vec![0u8; self.count];
-        let mut touched: Vec<u32> = Vec::new();
-        for list in &lists[..prefix] {
-            for id in ids(list) {
-                if let Some(c) = counts.get_mut(id) {
-                    if *c == 0 {
-                        touched.push(id as u32);
-                    }
-                    *c = c.saturating_add(1);
-                }
-            }
-        }
-        for list in &lists[prefix..] {
-            for id in ids(list) {
-                if let Some(c) = counts.get_mut(id).filter(|c| **c > 0) {
-                    *c = c.saturating_add(1);
-                }
-            }
-        }
-        let need = min_shared(lists.len()) as u8;
-        let mut ranked: Vec<(u8, u32)> =
-            touched.into_iter().map(|id| (counts[id as usize], id)).filter(|(n, _)| *n >= need).collect();
-        let by_count = |a: &(u8, u32), b: &(u8, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
-        if ranked.len() > limit {
-            ranked.select_nth_unstable_by(limit, by_count);
-            ranked.truncate(limit);
-        }
-        ranked.sort_unstable_by(by_count);
-        ranked.into_iter().map(|(_, id)| id).collect()
+        let lists = words.iter().map(|&w| List::Mapped(self.postings(w))).collect();
+        candidates(lists, self.count, min_score, limit)
     }
 }
 
@@ -1038,7 +1098,7 @@ mod tests {
                 target: "Всеки има право на живот и свобода.".into(),
             },
         ];
-        let memory = ProjectMemory::new(units, "en");
+        let memory = ProjectMemory::new(units);
         let q = Query {
             text: "Everyone has the right to life and liberty!",
             source_lang: "en",

@@ -37,7 +37,7 @@ pub fn sources(
         .enumerate()
         .flat_map(|(d, doc)| doc.translations.iter().filter_map(move |t| t.memory.as_ref().map(|m| (d, t.lang, m))));
     let units = tm::memory_units(project, memories);
-    let memory = ProjectMemory::new(units, &project.source_lang.id.to_string());
+    let memory = ProjectMemory::new(units);
     let store = Store::open(&project.root, &project.shown_root)?;
     Ok((memory, store))
 }
