@@ -428,7 +428,6 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         }
     }
     if max == 1 && found_context {
-        drop(consider);
         return out;
     }
     let limit = (max * 16).clamp(16, CANDIDATES);
