@@ -1,5 +1,6 @@
 //! Integration tests: the real `lockstep` binary on real files, one module per command.
 
+mod align;
 mod diff;
 mod errors;
 mod i18n;
