@@ -6,7 +6,7 @@
 //! the old bead they overlap most (each old id once). A new source paragraph with no translation
 //! stays missing, and a target paragraph with no source stays orphaned, unless named by id.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::align;
 use crate::memory::{Bead, Memory};
@@ -126,26 +126,39 @@ fn realign(
         .map(|b| (src[b.source].to_vec(), tgt[b.target].to_vec()))
         .collect();
 
-    let overlap = |p: &(Vec<usize>, Vec<usize>), b: &BeadState| {
-        p.0.iter().filter(|s| b.source.contains(s)).count() + p.1.iter().filter(|t| b.target.contains(t)).count()
-    };
+    // Which run beads each proposal overlaps, and by how many paragraphs.
+    let mut src_owner: HashMap<usize, usize> = HashMap::new();
+    let mut tgt_owner: HashMap<usize, usize> = HashMap::new();
+    for (r, b) in run.iter().enumerate() {
+        src_owner.extend(b.source.iter().map(|&s| (s, r)));
+        tgt_owner.extend(b.target.iter().map(|&t| (t, r)));
+    }
+    let overlaps: Vec<HashMap<usize, usize>> = proposals
+        .iter()
+        .map(|p| {
+            let mut o: HashMap<usize, usize> = HashMap::new();
+            let owners = p.0.iter().filter_map(|s| src_owner.get(s)).chain(p.1.iter().filter_map(|t| tgt_owner.get(t)));
+            for &r in owners {
+                *o.entry(r).or_insert(0) += 1;
+            }
+            o
+        })
+        .collect();
     let confirm: Vec<bool> = proposals
         .iter()
-        .map(|p| match selection {
+        .zip(&overlaps)
+        .map(|(p, o)| match selection {
             Selection::All => first || (!p.0.is_empty() && !p.1.is_empty()),
-            Selection::Ids(_) => run.iter().any(|b| selection.names(&b.id) && overlap(p, b) > 0),
+            Selection::Ids(_) => o.keys().any(|&r| selection.names(&run[r].id)),
         })
         .collect();
 
     // Ids: each confirmed proposal inherits the id of the bead it overlaps most, each id once;
     // beads of the memory come before provisional ones.
     let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
-    for (k, p) in proposals.iter().enumerate().filter(|(k, _)| confirm[*k]) {
-        for (r, b) in run.iter().enumerate() {
-            let o = overlap(p, b);
-            if o > 0 {
-                candidates.push((o * 2 + usize::from(!b.memory.is_empty()), k, r));
-            }
+    for (k, o) in overlaps.iter().enumerate().filter(|(k, _)| confirm[*k]) {
+        for (&r, &n) in o {
+            candidates.push((n * 2 + usize::from(!run[r].memory.is_empty()), k, r));
         }
     }
     candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
@@ -162,10 +175,8 @@ fn realign(
     let mut replaced = vec![false; run.len()];
     let mut confirmed = 0;
     for (k, p) in proposals.iter().enumerate().filter(|(k, _)| confirm[*k]) {
-        for (r, b) in run.iter().enumerate() {
-            if overlap(p, b) > 0 {
-                replaced[r] = true;
-            }
+        for &r in overlaps[k].keys() {
+            replaced[r] = true;
         }
         let id = ids[k].take().unwrap_or_else(|| {
             let first_fp = |side: &[usize], ps: &[Paragraph]| side.first().map_or(0, |&i| ps[i].fp);
