@@ -462,7 +462,7 @@ fn union_sorted(lists: &[&Vec<u64>]) -> Vec<u64> {
 /// Group shapes when pairing a changed region: (old, new) paragraphs, and a penalty that keeps
 /// joins and splits for when they really fit better.
 const REGION_SHAPES: [(usize, usize, f64); 7] =
-    [(1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.5), (1, 2, 0.5), (3, 1, 1.0), (1, 3, 1.0)];
+    [(1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 1.0), (1, 2, 1.0), (3, 1, 2.0), (1, 3, 2.0)];
 /// Below this similarity a pair is left to positional pairing.
 const MIN_SIMILARITY: f64 = 0.2;
 
