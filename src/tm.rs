@@ -213,6 +213,7 @@ pub struct MemoryUnit {
 pub struct ProjectMemory {
     units: Vec<MemoryUnit>,
     tokens: Vec<Vec<Token>>,
+    words: Vec<usize>,
     index: HashMap<u32, Vec<u32>>,
     places: HashMap<(String, String, String), Vec<u32>>,
 }
@@ -223,14 +224,17 @@ impl ProjectMemory {
     pub fn new(units: Vec<MemoryUnit>) -> ProjectMemory {
         let mut index: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut places: HashMap<(String, String, String), Vec<u32>> = HashMap::new();
+        let mut words = Vec::with_capacity(units.len());
         for (i, u) in units.iter().enumerate() {
-            for w in index_words(&u.source, &u.lang) {
+            let unit_words = index_words(&u.source, &u.lang);
+            words.push(unit_words.len());
+            for w in unit_words {
                 index.entry(w).or_default().push(i as u32);
             }
             places.entry((u.document.clone(), u.bead.clone(), u.lang.clone())).or_default().push(i as u32);
         }
         let tokens = units.iter().map(|u| tokens(&u.source)).collect();
-        ProjectMemory { units, tokens, index, places }
+        ProjectMemory { units, tokens, words, index, places }
     }
 
     /// The number of units.
@@ -272,7 +276,14 @@ impl List<'_> {
 /// holds one of the rarest few, and only those lists bring in new units; the longer lists only
 /// count the units found. Counts live in a dense array over the `units` ids, so a lookup costs
 /// a pass over a few posting lists.
-fn candidates(mut lists: Vec<List>, units: usize, min_score: u8, limit: usize) -> Vec<u32> {
+fn candidates(
+    mut lists: Vec<List>,
+    units: usize,
+    min_score: u8,
+    limit: usize,
+    words_of: impl Fn(u32) -> usize,
+) -> Vec<u32> {
+    let query_words = lists.len();
     lists.retain(|l| l.len() > 0);
     lists.sort_by_key(List::len);
     let misses = (lists.len() as f64 * (1.0 - f64::from(min_score.min(99)) / 100.0)).floor() as usize;
@@ -296,15 +307,20 @@ fn candidates(mut lists: Vec<List>, units: usize, min_score: u8, limit: usize) -
             }
         });
     }
-    let need = min_shared(lists.len()).min(255) as u8;
-    let mut ranked: Vec<(u8, u32)> =
-        touched.into_iter().map(|id| (counts[id as usize], id)).filter(|(n, _)| *n >= need).collect();
-    let by_count = |a: &(u8, u32), b: &(u8, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+    // Ranked by the share of words in common over the longer of the two, so that a long unit
+    // holding every query word does not push out a unit of the query's own length.
+    let need = min_shared(query_words).min(255) as u8;
+    let mut ranked: Vec<(f32, u32)> = touched
+        .into_iter()
+        .filter(|&id| counts[id as usize] >= need)
+        .map(|id| (f32::from(counts[id as usize]) / query_words.max(words_of(id)).max(1) as f32, id))
+        .collect();
+    let by_share = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
     if ranked.len() > limit {
-        ranked.select_nth_unstable_by(limit, by_count);
+        ranked.select_nth_unstable_by(limit, by_share);
         ranked.truncate(limit);
     }
-    ranked.sort_unstable_by(by_count);
+    ranked.sort_unstable_by(by_share);
     ranked.into_iter().map(|(_, id)| id).collect()
 }
 
@@ -433,7 +449,7 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
     let limit = (max * 16).clamp(16, CANDIDATES);
     let memory_words = index_words(query.text, query.target_lang);
     let lists = memory_words.iter().filter_map(|w| memory.index.get(w)).map(|ids| List::Owned(ids)).collect();
-    for id in candidates(lists, memory.units.len(), min_score, limit) {
+    for id in candidates(lists, memory.units.len(), min_score, limit, |id| memory.words[id as usize]) {
         let u = &memory.units[id as usize];
         consider(&u.source, Some(&memory.tokens[id as usize]), &u.target, "memory", Some(&u.document), Some(&u.bead));
     }
@@ -512,7 +528,7 @@ struct Meta {
     units: u32,
 }
 
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const INDEX_MAGIC: &[u8; 8] = b"LKSTIDX1";
 
 /// The imported store, memory-mapped.
@@ -523,6 +539,7 @@ pub struct Store {
     units: Mmap,
     offsets: Mmap,
     index: Mmap,
+    lengths: Mmap,
     count: usize,
     keys: usize,
 }
@@ -560,11 +577,17 @@ impl Store {
         }
         let open = |name: &str| map(&dir.join(name)).map_err(|e| Error::io(&e, &shown));
         let (units, offsets, index) = (open("units.bin")?, open("offsets.bin")?, open("index.bin")?);
-        if index.len() < 16 || &index[..8] != INDEX_MAGIC || offsets.len() != (meta.units as usize + 1) * 8 {
+        let lengths = open("lengths.bin")?;
+        let count = meta.units as usize;
+        if index.len() < 16
+            || &index[..8] != INDEX_MAGIC
+            || offsets.len() != (count + 1) * 8
+            || lengths.len() != count * 2
+        {
             return Err(damaged("header"));
         }
         let keys = read_u32(&index, 12) as usize;
-        Ok(Some(Store { origins: meta.origins, units, offsets, index, count: meta.units as usize, keys }))
+        Ok(Some(Store { origins: meta.origins, units, offsets, index, lengths, count, keys }))
     }
 
     /// The number of units.
@@ -587,6 +610,12 @@ impl Store {
     /// Every unit, in import order.
     pub fn units(&self) -> impl Iterator<Item = StoredUnit> + '_ {
         (0..self.count as u32).filter_map(|i| self.unit(i))
+    }
+
+    /// How many index words unit `i` has (all its languages).
+    fn words_of(&self, i: u32) -> usize {
+        let at = i as usize * 2;
+        self.lengths.get(at..at + 2).map_or(0, |b| usize::from(u16::from_le_bytes([b[0], b[1]])))
     }
 
     fn postings(&self, word: u32) -> &[u8] {
@@ -613,7 +642,7 @@ impl Store {
     /// The units that share the most index words with a query, best first.
     fn candidates(&self, words: &[u32], min_score: u8, limit: usize) -> Vec<u32> {
         let lists = words.iter().map(|&w| List::Mapped(self.postings(w))).collect();
-        candidates(lists, self.count, min_score, limit)
+        candidates(lists, self.count, min_score, limit, |id| self.words_of(id))
     }
 }
 
@@ -767,9 +796,14 @@ impl Builder {
         };
         write_index().map_err(|e| io(e, &shown))?;
         let offsets: Vec<u8> = self.offsets.iter().flat_map(|o| o.to_le_bytes()).collect();
+        let lengths: Vec<u8> = self
+            .word_ends
+            .windows(2)
+            .flat_map(|w| u16::try_from(w[1] - w[0]).unwrap_or(u16::MAX).to_le_bytes())
+            .collect();
         let meta = Meta { format: FORMAT, origins: self.origins.clone(), units: count as u32 };
         let meta = serde_json::to_vec_pretty(&meta).unwrap_or_default();
-        for (name, bytes) in [("offsets.bin", &offsets), ("meta.json", &meta)] {
+        for (name, bytes) in [("offsets.bin", &offsets), ("lengths.bin", &lengths), ("meta.json", &meta)] {
             crate::memory::write_atomic(&self.tmp.join(name), bytes, &self.shown)?;
         }
         // Swap the folders: the old store stays whole until the new one is in place.
