@@ -882,7 +882,7 @@ impl<'a> Model<'a> {
 }
 
 /// Size of the multiset intersection of two sorted lists.
-fn common_count(a: &[u64], b: &[u64]) -> usize {
+pub fn common_count(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

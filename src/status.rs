@@ -438,19 +438,7 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let (mut i, mut j, mut n) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    2.0 * n as f64 / (a.len() + b.len()) as f64
+    2.0 * crate::align::common_count(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
 fn union_sorted(lists: &[&Vec<u64>]) -> Vec<u64> {
