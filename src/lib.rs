@@ -18,9 +18,9 @@ pub mod project;
 pub mod report;
 pub mod segment;
 pub mod status;
+pub mod sync;
 pub mod tm;
 pub mod tmx;
-pub mod sync;
 pub mod translation;
 pub mod translit;
 

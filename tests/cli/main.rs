@@ -8,7 +8,7 @@ mod init;
 mod minor;
 mod paragraphs;
 mod status;
-mod support;
 mod suggest;
+mod support;
 mod sync;
 mod tm;

@@ -33,7 +33,8 @@ fn free_text_finds_similar_paragraphs_across_documents() {
     let top = &q["matches"][0];
     assert_eq!(top["kind"], "fuzzy");
     assert!(top["target"].as_str().unwrap().contains("mirnog okupljanja"), "{top}");
-    let text = p.ok(&["suggest", "hr", "--text", "Everyone has the right to freedom of peaceful assembly.", "--max", "1"]);
+    let text =
+        p.ok(&["suggest", "hr", "--text", "Everyone has the right to freedom of peaceful assembly.", "--max", "1"]);
     assert!(text.contains("[-") || text.contains("{+"), "the matched source is shown as a diff: {text}");
     let none = p.json(&["suggest", "hr", "--text", "Completely unrelated words about gluons.", "--min-score", "90"]);
     assert!(none["queries"][0]["matches"].as_array().unwrap().is_empty());
