@@ -8,7 +8,7 @@
     gen_corpus.py statement OUT [--corpus DIR]  1 document x 20 paragraphs x 4 languages
 
 The corpus folder holds udhr.<lang>.md files (en and bg at least); the default is the repo's
-examples/udhr/. Every file is written one paragraph per block, blocks separated by one blank
+tests/fixtures/udhr/ (the unedited texts). Every file is written one paragraph per block, blocks separated by one blank
 line, so paragraph n of a file is its n-th block.
 """
 import argparse
@@ -184,8 +184,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("what", choices=["big", "project", "statement"])
     parser.add_argument("out", type=Path, help="output folder (created)")
-    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "examples" / "udhr",
-                        help="folder with udhr.en.md, udhr.bg.md, ... (default: the repo's examples/udhr)")
+    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "udhr",
+                        help="folder with udhr.en.md, udhr.bg.md, ... (default: the repo's tests/fixtures/udhr)")
     parser.add_argument("--paragraphs", type=int, default=20_000, help="size of the big document")
     parser.add_argument("--seed", type=int, default=20240224)
     args = parser.parse_args()

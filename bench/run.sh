@@ -4,7 +4,7 @@
 #   bench/run.sh [LOCKSTEP] [CORPUS]
 #
 # LOCKSTEP is the binary (default target/release/lockstep); CORPUS a folder with udhr.<lang>.md
-# (default: the repo's examples/udhr). Peers that are not installed are skipped with a note:
+# (default: the UDHR test fixtures, tests/fixtures/udhr). Peers that are not installed are skipped with a note:
 #   apt-get install po4a gettext hyperfine; pip install 'translate-toolkit[markdown]' rapidfuzz
 # Set KEEP=1 to keep the generated data, PARAGRAPHS=N for a smaller big document (a trial run):
 # on the 20,000 paragraphs the peers take over an hour on 2 cores, msgmerge most of it.
