@@ -307,15 +307,17 @@ fn candidates(
             }
         });
     }
-    // Ranked by the share of words in common over the longer of the two, so that a long unit
-    // holding every query word does not push out a unit of the query's own length.
+    // Ranked by the words in common, then by how close the unit's length is to the query's, so
+    // that a long unit holding every query word does not push out a unit of the query's own
+    // length, nor near-copies one with the query's rare words.
     let need = min_shared(query_words).min(255) as u8;
-    let mut ranked: Vec<(f32, u32)> = touched
+    let mut ranked: Vec<((u8, usize), u32)> = touched
         .into_iter()
         .filter(|&id| counts[id as usize] >= need)
-        .map(|id| (f32::from(counts[id as usize]) / query_words.max(words_of(id)).max(1) as f32, id))
+        .map(|id| ((counts[id as usize], words_of(id).abs_diff(query_words)), id))
         .collect();
-    let by_share = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+    let by_share =
+        |a: &((u8, usize), u32), b: &((u8, usize), u32)| b.0.0.cmp(&a.0.0).then(a.0.1.cmp(&b.0.1)).then(a.1.cmp(&b.1));
     if ranked.len() > limit {
         ranked.select_nth_unstable_by(limit, by_share);
         ranked.truncate(limit);
@@ -642,7 +644,8 @@ impl Store {
     /// The units that share the most index words with a query, best first.
     fn candidates(&self, words: &[u32], min_score: u8, limit: usize) -> Vec<u32> {
         let lists = words.iter().map(|&w| List::Mapped(self.postings(w))).collect();
-        candidates(lists, self.count, min_score, limit, |id| self.words_of(id))
+        // A unit's words count all its languages: about twice the words of one side.
+        candidates(lists, self.count, min_score, limit, |id| self.words_of(id) / 2)
     }
 }
 
