@@ -36,7 +36,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     }
     // The best translation-memory match under each stale bead, as `suggest` would give it.
     if !diffs.is_empty() {
-        let (memory, store) = super::suggest::sources(&project, &docs)?;
+        let (memory, store) = super::suggest::sources(&project, &docs, lang)?;
         let (source_lang, target_lang) = (project.source_lang.id.to_string(), project.languages[lang].id.to_string());
         for item in &mut diffs {
             let query = Query {

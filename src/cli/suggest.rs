@@ -27,15 +27,15 @@ pub struct Args {
     format: Format,
 }
 
-/// The project's memory as a translation memory, and the imported store.
+/// The project's memory in language `lang` as a translation memory (lookups only ever want
+/// one target language), and the imported store.
 pub fn sources(
     project: &lockstep::project::Project,
     docs: &[DocumentState],
+    lang: usize,
 ) -> lockstep::Result<(ProjectMemory, Option<Store>)> {
-    let memories = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, doc)| doc.translations.iter().filter_map(move |t| t.memory.as_ref().map(|m| (d, t.lang, m))));
+    let memories =
+        docs.iter().enumerate().filter_map(|(d, doc)| doc.translations[lang].memory.as_ref().map(|m| (d, lang, m)));
     let units = tm::memory_units(project, memories);
     let memory = ProjectMemory::new(units);
     let store = Store::open(&project.root, &project.shown_root)?;
@@ -48,7 +48,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
     let _lock = Lock::shared(&project.root, &project.shown_root)?;
     let docs = translation::read_all(&project)?;
-    let (memory, store) = sources(&project, &docs)?;
+    let (memory, store) = sources(&project, &docs, lang)?;
     let source_lang = project.source_lang.id.to_string();
     let target_lang = project.languages[lang].id.to_string();
     let mut queries: Vec<report::SuggestQuery> = Vec::new();
