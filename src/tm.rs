@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use memmap2::Mmap;
 use serde::{Deserialize, Serialize};
@@ -19,7 +20,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::memory::MEMORY_DIR;
-use crate::segment::normalize;
+use crate::segment::{normalize, normalize_string, normalized};
 
 /// A token of a text for matching: its lowercased form's hash, and whether it is a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,7 +213,8 @@ pub struct MemoryUnit {
 #[derive(Debug, Default)]
 pub struct ProjectMemory {
     units: Vec<MemoryUnit>,
-    tokens: Vec<Vec<Token>>,
+    /// Each unit's tokens, made when the unit is first scored.
+    tokens: Vec<OnceLock<Vec<Token>>>,
     words: Vec<usize>,
     index: HashMap<u32, Vec<u32>>,
     places: HashMap<(String, String, String), Vec<u32>>,
@@ -233,8 +235,14 @@ impl ProjectMemory {
             }
             places.entry((u.document.clone(), u.bead.clone(), u.lang.clone())).or_default().push(i as u32);
         }
-        let tokens = units.iter().map(|u| tokens(&u.source)).collect();
+        let tokens = units.iter().map(|_| OnceLock::new()).collect();
         ProjectMemory { units, tokens, words, index, places }
+    }
+
+    /// The tokens of unit `id`'s source.
+    fn tokens_of(&self, id: u32) -> &[Token] {
+        let i = id as usize;
+        self.tokens[i].get_or_init(|| tokens(&self.units[i].source))
     }
 
     /// The number of units.
@@ -269,6 +277,27 @@ impl List<'_> {
             List::Owned(ids) => ids.iter().for_each(|&id| f(id as usize)),
         }
     }
+
+    fn get(&self, i: usize) -> u32 {
+        match self {
+            List::Mapped(b) => read_u32(b, i * 4),
+            List::Owned(ids) => ids[i],
+        }
+    }
+
+    /// Whether the list holds `id` (lists are sorted).
+    fn contains(&self, id: u32) -> bool {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.get(mid).cmp(&id) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
 }
 
 /// The units that share the most index words with a query, best first, by prefix filtering: a
@@ -301,11 +330,20 @@ fn candidates(
         });
     }
     for list in &lists[prefix..] {
-        list.for_each(|id| {
-            if let Some(c) = counts.get_mut(id).filter(|c| **c > 0) {
-                *c = c.saturating_add(1);
+        // A long list (a common word) is searched for the few units found, not read through.
+        if touched.len() * (usize::BITS - list.len().leading_zeros()) as usize <= list.len() {
+            for &id in &touched {
+                if list.contains(id) {
+                    counts[id as usize] = counts[id as usize].saturating_add(1);
+                }
             }
-        });
+        } else {
+            list.for_each(|id| {
+                if let Some(c) = counts.get_mut(id).filter(|c| **c > 0) {
+                    *c = c.saturating_add(1);
+                }
+            });
+        }
     }
     // Ranked by the words in common, then by how close the unit's length is to the query's, so
     // that a long unit holding every query word does not push out a unit of the query's own
@@ -343,8 +381,8 @@ pub fn memory_units<'a>(
                 document: project.documents[doc].source.clone(),
                 bead: bead.id.clone(),
                 lang: lang.clone(),
-                source: normalize(&bead.source.join(" ")),
-                target: normalize(&bead.target.join(" ")),
+                source: normalize_string(bead.source.join(" ")),
+                target: normalize_string(bead.target.join(" ")),
             });
         }
     }
@@ -392,8 +430,8 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         if target.trim().is_empty() {
             return false;
         }
-        let norm = normalize(source);
-        let score = if norm == query_norm {
+        let norm = normalized(source);
+        let score = if *norm == *query_norm {
             100
         } else {
             let owned;
@@ -414,7 +452,7 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         if score < min_score {
             return false;
         }
-        if !seen.insert((norm, normalize(target))) {
+        if !seen.insert((norm.into_owned(), normalize(target))) {
             return false;
         }
         let kind = if in_context {
@@ -441,7 +479,7 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         let place = (doc.to_string(), bead.to_string(), query.target_lang.to_string());
         for &id in memory.places.get(&place).into_iter().flatten() {
             let u = &memory.units[id as usize];
-            let tokens = Some(&memory.tokens[id as usize][..]);
+            let tokens = Some(memory.tokens_of(id));
             found_context |= consider(&u.source, tokens, &u.target, "memory", Some(&u.document), Some(&u.bead));
         }
     }
@@ -453,7 +491,7 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
     let lists = memory_words.iter().filter_map(|w| memory.index.get(w)).map(|ids| List::Owned(ids)).collect();
     for id in candidates(lists, memory.units.len(), min_score, limit, |id| memory.words[id as usize]) {
         let u = &memory.units[id as usize];
-        consider(&u.source, Some(&memory.tokens[id as usize]), &u.target, "memory", Some(&u.document), Some(&u.bead));
+        consider(&u.source, Some(memory.tokens_of(id)), &u.target, "memory", Some(&u.document), Some(&u.bead));
     }
     if let Some(store) = store {
         for id in store.candidates(&words, min_score, limit) {
