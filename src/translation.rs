@@ -54,9 +54,9 @@ fn read_source(project: &Project, doc: usize) -> Result<Vec<Paragraph>> {
     segment::read_file(&project.path(rel), &project.shown(rel))
 }
 
-/// Reads one translation of a document whose source is already read, and compares it with its
-/// memory.
-pub fn read_translation(project: &Project, doc: usize, lang: usize, source: &[Paragraph]) -> Result<Translation> {
+/// Reads one translation of a document and its memory, not yet compared with the source: the
+/// beads are left empty.
+fn read_side(project: &Project, doc: usize, lang: usize) -> Result<Translation> {
     let document = &project.documents[doc];
     let path = document.translations[lang].clone();
     let full = project.path(&path);
@@ -64,8 +64,15 @@ pub fn read_translation(project: &Project, doc: usize, lang: usize, source: &[Pa
     let target = if exists { segment::read_file(&full, &project.shown(&path))? } else { Vec::new() };
     let memory_path = memory::memory_path(&document.source, &project.languages[lang].tag);
     let memory = memory::load(&project.path(&memory_path), &project.shown(&memory_path))?;
-    let beads = status::compare(memory.as_ref(), source, &target);
-    Ok(Translation { lang, path, exists, target, memory_path, memory, beads })
+    Ok(Translation { lang, path, exists, target, memory_path, memory, beads: Vec::new() })
+}
+
+/// Reads one translation of a document whose source is already read, and compares it with its
+/// memory.
+pub fn read_translation(project: &Project, doc: usize, lang: usize, source: &[Paragraph]) -> Result<Translation> {
+    let mut t = read_side(project, doc, lang)?;
+    t.beads = status::compare(t.memory.as_ref(), source, &t.target);
+    Ok(t)
 }
 
 /// Reads one document and all its translations.
@@ -77,9 +84,33 @@ pub fn read_document(project: &Project, doc: usize) -> Result<DocumentState> {
     Ok(DocumentState { source_path: project.documents[doc].source.clone(), source, translations })
 }
 
+/// [`read_document`] on all cores: the source and each translation are read, and each
+/// translation compared, side by side. For projects with fewer documents than cores.
+fn read_document_on_all_cores(project: &Project, doc: usize) -> Result<DocumentState> {
+    let langs = project.languages.len();
+    let (source, sides) = std::thread::scope(|scope| {
+        let source = scope.spawn(|| read_source(project, doc));
+        let sides = on_all_cores(langs, |k| read_side(project, doc, k));
+        (source.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), sides)
+    });
+    let source = source?;
+    let mut translations = sides.into_iter().collect::<Result<Vec<_>>>()?;
+    let beads =
+        on_all_cores(langs, |k| status::compare(translations[k].memory.as_ref(), &source, &translations[k].target));
+    for (t, beads) in translations.iter_mut().zip(beads) {
+        t.beads = beads;
+    }
+    Ok(DocumentState { source_path: project.documents[doc].source.clone(), source, translations })
+}
+
+/// How many threads to use.
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |p| p.get())
+}
+
 /// `f(0)`, …, `f(n - 1)` on all cores, in order.
-fn on_all_cores<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
-    let workers = std::thread::available_parallelism().map_or(1, |p| p.get()).clamp(1, n.max(1));
+pub fn on_all_cores<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let workers = cores().clamp(1, n.max(1));
     let size = n.div_ceil(workers).max(1);
     let mut slots: Vec<Option<T>> = (0..n).map(|_| None).collect();
     std::thread::scope(|scope| {
@@ -97,7 +128,11 @@ fn on_all_cores<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
 
 /// Reads every document of the project, on all cores. The first error in document order wins.
 pub fn read_all(project: &Project) -> Result<Vec<DocumentState>> {
-    on_all_cores(project.documents.len(), |d| read_document(project, d)).into_iter().collect()
+    let n = project.documents.len();
+    if n < cores() {
+        return (0..n).map(|d| read_document_on_all_cores(project, d)).collect();
+    }
+    on_all_cores(n, |d| read_document(project, d)).into_iter().collect()
 }
 
 /// The states of one translation, without its texts: what a status table needs.

@@ -27,25 +27,32 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
     let _lock = Lock::shared(&project.root, &project.shown_root)?;
     let docs = translation::read_all(&project)?;
-    let mut diffs = Vec::new();
-    for (doc, b) in select_beads(&docs, lang, only, &args.ids, |_| true)? {
+    let selected = select_beads(&docs, lang, only, &args.ids, |_| true)?;
+    let mut diffs: Vec<report::DiffItem> = translation::on_all_cores(selected.len(), |i| {
+        let (doc, b) = selected[i];
         let t = &doc.translations[lang];
-        if let Some(diff) = bead_diff(b, t.memory.as_ref(), &doc.source, &t.target) {
-            diffs.push(report::DiffItem { document: doc.source_path.as_str(), diff, suggestion: None });
-        }
-    }
+        let diff = bead_diff(b, t.memory.as_ref(), &doc.source, &t.target)?;
+        Some(report::DiffItem { document: doc.source_path.as_str(), diff, suggestion: None })
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     // The best translation-memory match under each stale bead, as `suggest` would give it.
     if !diffs.is_empty() {
         let (memory, store) = super::suggest::sources(&project, &docs, lang)?;
         let (source_lang, target_lang) = (project.source_lang.id.to_string(), project.languages[lang].id.to_string());
-        for item in &mut diffs {
+        let suggestions = translation::on_all_cores(diffs.len(), |i| {
+            let item = &diffs[i];
             let query = Query {
                 text: &item.diff.new_source,
                 source_lang: &source_lang,
                 target_lang: &target_lang,
                 context: Some((item.document, &item.diff.id)),
             };
-            item.suggestion = tm::suggest(&query, &memory, store.as_ref(), 1, DEFAULT_MIN_SCORE).pop();
+            tm::suggest(&query, &memory, store.as_ref(), 1, DEFAULT_MIN_SCORE).pop()
+        });
+        for (item, suggestion) in diffs.iter_mut().zip(suggestions) {
+            item.suggestion = suggestion;
         }
     }
     let tag = project.languages[lang].tag.as_str();
