@@ -77,30 +77,58 @@ pub fn read_translation(project: &Project, doc: usize, lang: usize, source: &[Pa
 
 /// Reads one document and all its translations.
 pub fn read_document(project: &Project, doc: usize) -> Result<DocumentState> {
-    let source = read_source(project, doc)?;
-    let translations = (0..project.languages.len())
-        .map(|lang| read_translation(project, doc, lang, &source))
-        .collect::<Result<Vec<_>>>()?;
-    Ok(DocumentState { source_path: project.documents[doc].source.clone(), source, translations })
+    read_document_on(project, doc, Cores::One)
 }
 
-/// [`read_document`] on all cores: the source and each translation are read, and each
-/// translation compared, side by side. For projects with fewer documents than cores.
-fn read_document_on_all_cores(project: &Project, doc: usize) -> Result<DocumentState> {
+/// [`read_document`], on one core or, for a project of fewer documents than cores, with the
+/// source and each translation read, and each translation compared, side by side.
+fn read_document_on(project: &Project, doc: usize, cores: Cores) -> Result<DocumentState> {
     let langs = project.languages.len();
-    let (source, sides) = std::thread::scope(|scope| {
-        let source = scope.spawn(|| read_source(project, doc));
-        let sides = on_all_cores(langs, |k| read_side(project, doc, k));
-        (source.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), sides)
-    });
+    let (source, sides) =
+        cores.both(|| read_source(project, doc), || cores.each(langs, |k| read_side(project, doc, k)));
     let source = source?;
     let mut translations = sides.into_iter().collect::<Result<Vec<_>>>()?;
     let beads =
-        on_all_cores(langs, |k| status::compare(translations[k].memory.as_ref(), &source, &translations[k].target));
+        cores.each(langs, |k| status::compare(translations[k].memory.as_ref(), &source, &translations[k].target));
     for (t, beads) in translations.iter_mut().zip(beads) {
         t.beads = beads;
     }
     Ok(DocumentState { source_path: project.documents[doc].source.clone(), source, translations })
+}
+
+/// Whether one document's work is spread over the cores: yes when the project has fewer
+/// documents than cores (otherwise the documents are).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cores {
+    One,
+    All,
+}
+
+impl Cores {
+    /// For a project of `documents` documents.
+    fn for_documents(documents: usize) -> Cores {
+        if documents < cores() { Cores::All } else { Cores::One }
+    }
+
+    /// `a()` and `b()`, side by side on all cores.
+    fn both<A: Send, B>(self, a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+        match self {
+            Cores::One => (a(), b()),
+            Cores::All => std::thread::scope(|scope| {
+                let a = scope.spawn(a);
+                let b = b();
+                (a.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), b)
+            }),
+        }
+    }
+
+    /// `f(0)`, …, `f(n - 1)` in order, on all cores.
+    fn each<T: Send>(self, n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+        match self {
+            Cores::One => (0..n).map(f).collect(),
+            Cores::All => on_all_cores(n, f),
+        }
+    }
 }
 
 /// How many threads to use.
@@ -129,10 +157,8 @@ pub fn on_all_cores<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> 
 /// Reads every document of the project, on all cores. The first error in document order wins.
 pub fn read_all(project: &Project) -> Result<Vec<DocumentState>> {
     let n = project.documents.len();
-    if n < cores() {
-        return (0..n).map(|d| read_document_on_all_cores(project, d)).collect();
-    }
-    on_all_cores(n, |d| read_document(project, d)).into_iter().collect()
+    let cores = Cores::for_documents(n);
+    on_all_cores(n, |d| read_document_on(project, d, cores)).into_iter().collect()
 }
 
 /// The states of one translation, without its texts: what a status table needs.
@@ -180,13 +206,14 @@ fn read_bytes(project: &Project, rel: &str) -> Result<Option<Vec<u8>>> {
 
 /// The states of every translation of document `doc`, from the cache where the three files of
 /// a translation are unchanged since a previous run, computed afresh (and checked) otherwise.
-fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<Summarized> {
+fn summarize_document(project: &Project, doc: usize, cache: &Cache, cores: Cores) -> Result<Summarized> {
     let document = &project.documents[doc];
     let source_bytes = read_bytes(project, &document.source)?
         .ok_or_else(|| Error::io(&std::io::ErrorKind::NotFound.into(), &project.shown(&document.source)))?;
-    let mut source: Option<Vec<Paragraph>> = None;
     let mut translations = Vec::new();
     let mut keys = Vec::new();
+    // The translations the cache does not know: language, target bytes, memory path and bytes.
+    let mut unknown = Vec::new();
     for (lang, path) in document.translations.iter().enumerate() {
         let tag = &project.languages[lang].tag;
         let memory_path = memory::memory_path(&document.source, tag);
@@ -197,36 +224,47 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<Su
             (path, target_bytes.as_deref()),
             (&memory_path, memory_bytes.as_deref()),
         ]);
-        let summary = |beads| Summary {
+        let cached = cache.get(&document.source, tag, key);
+        translations.push(Summary {
             lang,
             path: path.clone(),
             exists: target_bytes.is_some(),
             synced: memory_bytes.is_some(),
-            beads,
-        };
-        if let Some(beads) = cache.get(&document.source, tag, key) {
-            translations.push(summary(beads.clone()));
-            keys.push(key);
-            continue;
-        }
-        if source.is_none() {
-            let text = segment::decode(source_bytes.clone(), &project.shown(&document.source))?;
-            source = Some(segment::segment(&text));
-        }
-        let target = match &target_bytes {
-            Some(b) => segment::segment(&segment::decode(b.clone(), &project.shown(path))?),
-            None => Vec::new(),
-        };
-        let memory = match &memory_bytes {
-            Some(b) => {
-                let shown = project.shown(&memory_path);
-                Some(memory::parse(&segment::decode(b.clone(), &shown)?, &shown)?)
-            }
-            None => None,
-        };
-        let beads = status::compare(memory.as_ref(), source.as_deref().unwrap_or_default(), &target);
-        translations.push(summary(beads));
+            beads: cached.cloned().unwrap_or_default(),
+        });
         keys.push(key);
+        if cached.is_none() {
+            unknown.push((lang, target_bytes, memory_path, memory_bytes));
+        }
+    }
+    if !unknown.is_empty() {
+        let read_source =
+            || segment::decode(source_bytes, &project.shown(&document.source)).map(|t| segment::segment(&t));
+        let read_sides = || {
+            cores.each(unknown.len(), |i| {
+                let (lang, target_bytes, memory_path, memory_bytes) = &unknown[i];
+                let path = &document.translations[*lang];
+                let target = match target_bytes {
+                    Some(b) => segment::segment(&segment::decode(b.clone(), &project.shown(path))?),
+                    None => Vec::new(),
+                };
+                let memory = match memory_bytes {
+                    Some(b) => {
+                        let shown = project.shown(memory_path);
+                        Some(memory::parse(&segment::decode(b.clone(), &shown)?, &shown)?)
+                    }
+                    None => None,
+                };
+                Ok((target, memory))
+            })
+        };
+        let (source, sides) = cores.both(read_source, read_sides);
+        let source = source?;
+        let sides = sides.into_iter().collect::<Result<Vec<_>>>()?;
+        let beads = cores.each(sides.len(), |i| status::compare(sides[i].1.as_ref(), &source, &sides[i].0));
+        for ((lang, ..), beads) in unknown.iter().zip(beads) {
+            translations[*lang].beads = beads;
+        }
     }
     Ok((DocumentSummary { source_path: document.source.clone(), translations }, keys))
 }
@@ -236,7 +274,8 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<Su
 pub fn summarize_all(project: &Project) -> Result<Vec<DocumentSummary>> {
     let mut cache = Cache::open(&project.root);
     let n = project.documents.len();
-    let results = on_all_cores(n, |d| summarize_document(project, d, &cache));
+    let cores = Cores::for_documents(n);
+    let results = on_all_cores(n, |d| summarize_document(project, d, &cache, cores));
     let mut out = Vec::with_capacity(n);
     for result in results {
         let (summary, keys) = result?;
