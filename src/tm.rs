@@ -16,7 +16,6 @@ use std::sync::OnceLock;
 
 use memmap2::Mmap;
 use serde::{Deserialize, Serialize};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::memory::MEMORY_DIR;
@@ -29,17 +28,68 @@ struct Token {
     number: bool,
 }
 
-/// The tokens of a normalized text: words, numbers and punctuation marks, lowercased, white
-/// space dropped.
+/// The tokens of a normalized text: words and numbers, lowercased, and each other character
+/// but white space (punctuation, symbols) on its own. A word is a run of letters, digits and
+/// combining marks, with an apostrophe between letters (`don't`, `l'homme`) and a point or comma
+/// between digits (`1,000.5`) kept inside, as Unicode's word boundaries have it. Hand-written
+/// rather than Unicode's segmentation: a lookup tokenizes hundreds of candidates, and this is
+/// several times faster (ASCII and Cyrillic letters take a fast path).
 fn tokens(normalized: &str) -> Vec<Token> {
-    normalized
-        .split_word_bounds()
-        .filter(|w| !w.chars().all(char::is_whitespace))
-        .map(|w| Token {
-            hash: xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes()),
-            number: w.chars().next().is_some_and(|c| c.is_ascii_digit()),
-        })
-        .collect()
+    let mut out = Vec::with_capacity(normalized.len() / 5);
+    let mut word = String::with_capacity(32);
+    let mut number = false;
+    let mut chars = normalized.chars().peekable();
+    while let Some(c) = chars.next() {
+        let lower = match c as u32 {
+            0x30..=0x39 | 0x61..=0x7a | 0x430..=0x45f => Some(c),
+            0x41..=0x5a | 0x410..=0x42f => char::from_u32(c as u32 + 0x20),
+            0x400..=0x40f => char::from_u32(c as u32 + 0x50),
+            0..=0x7f => None,
+            _ if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) => {
+                if word.is_empty() {
+                    number = false;
+                }
+                // Greek final sigma is folded with sigma, so that capitals match.
+                if c == '\u{3c2}' {
+                    word.push('\u{3c3}')
+                } else {
+                    word.extend(c.to_lowercase())
+                }
+                continue;
+            }
+            _ => None,
+        };
+        if let Some(l) = lower {
+            if word.is_empty() {
+                number = l.is_ascii_digit();
+            }
+            word.push(l);
+            continue;
+        }
+        let next = chars.peek().copied();
+        let last = word.chars().next_back();
+        let inside = match c {
+            '\'' | '\u{2019}' => last.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic),
+            '.' | ',' => last.is_some_and(|l| l.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit()),
+            _ => false,
+        };
+        if inside {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            out.push(Token { hash: xxhash_rust::xxh3::xxh3_64(word.as_bytes()), number });
+            word.clear();
+        }
+        if !c.is_whitespace() {
+            let mut buf = [0; 4];
+            out.push(Token { hash: xxhash_rust::xxh3::xxh3_64(c.encode_utf8(&mut buf).as_bytes()), number: false });
+        }
+    }
+    if !word.is_empty() {
+        out.push(Token { hash: xxhash_rust::xxh3::xxh3_64(word.as_bytes()), number });
+    }
+    out
 }
 
 /// Edit distance between two token sequences (insertions, deletions, substitutions), or
@@ -345,17 +395,20 @@ fn candidates(
             });
         }
     }
-    // Ranked by the words in common, then by how close the unit's length is to the query's, so
-    // that a long unit holding every query word does not push out a unit of the query's own
-    // length, nor near-copies one with the query's rare words.
+    // Ranked by the words that one of the two has and the other not (the fewer, the fewer edits
+    // at least), then by the words in common: a unit of the query's words and a few more comes
+    // before a long unit that holds them all, and an exact copy before its near-copies.
     let need = min_shared(query_words).min(255) as u8;
-    let mut ranked: Vec<((u8, usize), u32)> = touched
+    let mut ranked: Vec<((usize, u8), u32)> = touched
         .into_iter()
         .filter(|&id| counts[id as usize] >= need)
-        .map(|id| ((counts[id as usize], words_of(id).abs_diff(query_words)), id))
+        .map(|id| {
+            let shared = usize::from(counts[id as usize]);
+            (((query_words + words_of(id)).saturating_sub(2 * shared), counts[id as usize]), id)
+        })
         .collect();
     let by_share =
-        |a: &((u8, usize), u32), b: &((u8, usize), u32)| b.0.0.cmp(&a.0.0).then(a.0.1.cmp(&b.0.1)).then(a.1.cmp(&b.1));
+        |a: &((usize, u8), u32), b: &((usize, u8), u32)| a.0.0.cmp(&b.0.0).then(b.0.1.cmp(&a.0.1)).then(a.1.cmp(&b.1));
     if ranked.len() > limit {
         ranked.select_nth_unstable_by(limit, by_share);
         ranked.truncate(limit);
@@ -411,7 +464,7 @@ fn min_shared(query_words: usize) -> u32 {
 pub const DEFAULT_MIN_SCORE: u8 = 70;
 
 /// How many candidates are scored exactly per source.
-const CANDIDATES: usize = 64;
+const CANDIDATES: usize = 128;
 
 /// The best matches for a query, from the project's memory and the imported store: at most
 /// `max`, each at least `min_score`, best first (in-context matches first among equals).
@@ -421,6 +474,10 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
     let query_tokens = tokens(&query_norm);
     let mut out: Vec<Match> = Vec::new();
     let mut seen: HashSet<(String, String)> = HashSet::new();
+    // The best `max` scores so far: a unit scoring below the last of them cannot be shown, so
+    // its scoring stops as soon as that is certain.
+    let mut top: Vec<u8> = Vec::new();
+    let kept = max.max(1);
     let mut consider = |source: &str,
                         source_tokens: Option<&[Token]>,
                         target: &str,
@@ -442,7 +499,8 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
                     &owned
                 }
             };
-            match score_at_least(&query_tokens, source_tokens, min_score) {
+            let floor = if top.len() == kept { top[kept - 1].max(min_score) } else { min_score };
+            match score_at_least(&query_tokens, source_tokens, floor) {
                 Some(s) => s,
                 None => return false,
             }
@@ -470,6 +528,8 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
             origin: origin.to_string(),
             document: document.map(str::to_string),
         });
+        top.insert(top.partition_point(|&t| t >= score), score);
+        top.truncate(kept);
         true
     };
     // The bead's own earlier translation comes first; when only one match is wanted and it is
@@ -486,7 +546,7 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
     if max == 1 && found_context {
         return out;
     }
-    let limit = (max * 16).clamp(16, CANDIDATES);
+    let limit = (max * 32).clamp(32, CANDIDATES);
     let memory_words = index_words(query.text, query.target_lang);
     let lists = memory_words.iter().filter_map(|w| memory.index.get(w)).map(|ids| List::Owned(ids)).collect();
     for id in candidates(lists, memory.units.len(), min_score, limit, |id| memory.words[id as usize]) {
@@ -494,15 +554,15 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         consider(&u.source, Some(memory.tokens_of(id)), &u.target, "memory", Some(&u.document), Some(&u.bead));
     }
     if let Some(store) = store {
-        for id in store.candidates(&words, min_score, limit) {
-            let Some(unit) = store.unit(id) else { continue };
+        for id in store.candidates(&words, query.source_lang, min_score, limit) {
+            let Some(unit) = store.unit_view(id) else { continue };
             let source = unit.variants.iter().find(|v| v.lang == query.source_lang);
             let target = unit.variants.iter().find(|v| v.lang == query.target_lang);
             if let (Some(s), Some(t)) = (source, target) {
                 let origin = store.origins.get(unit.origin as usize).map_or("", String::as_str);
-                let document = unit.props.iter().find(|(k, _)| k == DOCUMENT_PROP).map(|(_, v)| v.as_str());
-                let bead = unit.props.iter().find(|(k, _)| k == BEAD_PROP).map(|(_, v)| v.as_str());
-                consider(&s.text, None, &t.text, origin, document, bead);
+                let document = unit.props.iter().find(|(k, _)| *k == DOCUMENT_PROP).map(|(_, v)| *v);
+                let bead = unit.props.iter().find(|(k, _)| *k == BEAD_PROP).map(|(_, v)| *v);
+                consider(s.text, None, t.text, origin, document, bead);
             }
         }
     }
@@ -556,6 +616,33 @@ pub struct StoredUnit {
     pub variants: Vec<Variant>,
 }
 
+/// A stored unit read in place, its texts borrowed from the mapped store: the fields of
+/// [`StoredUnit`], in its order (the records are positional).
+#[derive(Debug, Deserialize)]
+struct UnitView<'a> {
+    origin: u32,
+    #[serde(borrow)]
+    _tuid: Option<&'a str>,
+    #[serde(borrow)]
+    _creation_date: Option<&'a str>,
+    #[serde(borrow)]
+    _change_date: Option<&'a str>,
+    #[serde(borrow)]
+    props: Vec<(&'a str, &'a str)>,
+    #[serde(borrow)]
+    _notes: Vec<&'a str>,
+    #[serde(borrow)]
+    variants: Vec<VariantView<'a>>,
+}
+
+/// A [`Variant`] read in place.
+#[derive(Debug, Deserialize)]
+struct VariantView<'a> {
+    lang: &'a str,
+    _seg: &'a str,
+    text: &'a str,
+}
+
 /// The folder of the imported store.
 pub fn store_dir(root: &Path) -> PathBuf {
     root.join(MEMORY_DIR).join("imported").join("store")
@@ -566,9 +653,16 @@ struct Meta {
     format: u32,
     origins: Vec<String>,
     units: u32,
+    /// The languages of the variants, in the order of `lengths.bin`'s columns (format 3).
+    #[serde(default)]
+    languages: Vec<String>,
 }
 
-const FORMAT: u32 = 2;
+/// The store's format. Format 3 keeps each unit's word count per language in `lengths.bin`
+/// (a row per unit, a `u16` per language); format 2, still read, kept one count per unit, all
+/// languages together.
+const FORMAT: u32 = 3;
+const OLDEST_FORMAT: u32 = 2;
 const INDEX_MAGIC: &[u8; 8] = b"LKSTIDX1";
 
 /// The imported store, memory-mapped.
@@ -580,6 +674,8 @@ pub struct Store {
     offsets: Mmap,
     index: Mmap,
     lengths: Mmap,
+    /// The columns of `lengths`; empty in a format 2 store.
+    languages: Vec<String>,
     count: usize,
     keys: usize,
 }
@@ -612,22 +708,23 @@ impl Store {
         };
         let damaged = |what: &str| Error::new(ErrorKind::MemoryDamaged(what.to_string()), Location::file(&shown));
         let meta: Meta = serde_json::from_str(&text).map_err(|_| damaged("header"))?;
-        if meta.format != FORMAT {
+        if !(OLDEST_FORMAT..=FORMAT).contains(&meta.format) {
             return Err(Error::new(ErrorKind::MemoryVersion(u64::from(meta.format)), Location::file(&shown)));
         }
         let open = |name: &str| map(&dir.join(name)).map_err(|e| Error::io(&e, &shown));
         let (units, offsets, index) = (open("units.bin")?, open("offsets.bin")?, open("index.bin")?);
         let lengths = open("lengths.bin")?;
         let count = meta.units as usize;
+        let languages = if meta.format == FORMAT { meta.languages } else { Vec::new() };
         if index.len() < 16
             || &index[..8] != INDEX_MAGIC
             || offsets.len() != (count + 1) * 8
-            || lengths.len() != count * 2
+            || lengths.len() != count * languages.len().max(1) * 2
         {
             return Err(damaged("header"));
         }
         let keys = read_u32(&index, 12) as usize;
-        Ok(Some(Store { origins: meta.origins, units, offsets, index, lengths, count, keys }))
+        Ok(Some(Store { origins: meta.origins, units, offsets, index, lengths, languages, count, keys }))
     }
 
     /// The number of units.
@@ -642,9 +739,18 @@ impl Store {
 
     /// Unit `i`, or `None` if its record is damaged.
     pub fn unit(&self, i: u32) -> Option<StoredUnit> {
+        postcard::from_bytes(self.record(i)?).ok()
+    }
+
+    /// Unit `i` read in place, or `None` if its record is damaged.
+    fn unit_view(&self, i: u32) -> Option<UnitView<'_>> {
+        postcard::from_bytes(self.record(i)?).ok()
+    }
+
+    fn record(&self, i: u32) -> Option<&[u8]> {
         let (a, b) =
             (read_u64(&self.offsets, i as usize * 8) as usize, read_u64(&self.offsets, i as usize * 8 + 8) as usize);
-        postcard::from_bytes(self.units.get(a..b)?).ok()
+        self.units.get(a..b)
     }
 
     /// Every unit, in import order.
@@ -652,10 +758,15 @@ impl Store {
         (0..self.count as u32).filter_map(|i| self.unit(i))
     }
 
-    /// How many index words unit `i` has (all its languages).
-    fn words_of(&self, i: u32) -> usize {
-        let at = i as usize * 2;
-        self.lengths.get(at..at + 2).map_or(0, |b| usize::from(u16::from_le_bytes([b[0], b[1]])))
+    /// How many index words unit `i` has in the language of column `column` (format 3), or
+    /// about that many: half its words in all languages (format 2, `column` is `None`).
+    fn words_of(&self, i: u32, column: Option<usize>) -> usize {
+        let (at, halve) = match column {
+            Some(c) => ((i as usize * self.languages.len() + c) * 2, false),
+            None => (i as usize * 2, true),
+        };
+        let words = self.lengths.get(at..at + 2).map_or(0, |b| usize::from(u16::from_le_bytes([b[0], b[1]])));
+        if halve { words / 2 } else { words }
     }
 
     fn postings(&self, word: u32) -> &[u8] {
@@ -679,11 +790,14 @@ impl Store {
         self.index.get(postings_at + start * 4..postings_at + end * 4).unwrap_or(&[])
     }
 
-    /// The units that share the most index words with a query, best first.
-    fn candidates(&self, words: &[u32], min_score: u8, limit: usize) -> Vec<u32> {
+    /// The units that share the most index words with a query in language `lang`, best first.
+    fn candidates(&self, words: &[u32], lang: &str, min_score: u8, limit: usize) -> Vec<u32> {
         let lists = words.iter().map(|&w| List::Mapped(self.postings(w))).collect();
-        // A unit's words count all its languages: about twice the words of one side.
-        candidates(lists, self.count, min_score, limit, |id| self.words_of(id) / 2)
+        let column = self.languages.iter().position(|l| l == lang);
+        if column.is_none() && !self.languages.is_empty() {
+            return Vec::new();
+        }
+        candidates(lists, self.count, min_score, limit, |id| self.words_of(id, column))
     }
 }
 
@@ -698,6 +812,10 @@ pub struct Builder {
     offsets: Vec<u64>,
     words: Vec<u32>,
     word_ends: Vec<u64>,
+    /// Each variant's language (its index in `languages`) and index word count, by unit.
+    lengths: Vec<(u16, u16)>,
+    length_ends: Vec<u64>,
+    languages: Vec<String>,
     seen: HashSet<u128>,
     origins: Vec<String>,
     shown: PathBuf,
@@ -726,6 +844,9 @@ impl Builder {
             offsets: vec![0],
             words: Vec::new(),
             word_ends: vec![0],
+            lengths: Vec::new(),
+            length_ends: vec![0],
+            languages: Vec::new(),
             seen: HashSet::new(),
             origins: Vec::new(),
             shown,
@@ -768,7 +889,21 @@ impl Builder {
         self.units.write_all(&bytes).map_err(|e| Error::io(&e, &self.shown))?;
         self.written += bytes.len() as u64;
         self.offsets.push(self.written);
-        let mut words: Vec<u32> = unit.variants.iter().flat_map(|v| index_words(&v.text, &v.lang)).collect();
+        let mut words: Vec<u32> = Vec::new();
+        for v in &unit.variants {
+            let variant = index_words(&v.text, &v.lang);
+            let column = match self.languages.iter().position(|l| *l == v.lang) {
+                Some(c) => c,
+                None => {
+                    self.languages.push(v.lang.clone());
+                    self.languages.len() - 1
+                }
+            };
+            let column = u16::try_from(column).unwrap_or(u16::MAX);
+            self.lengths.push((column, u16::try_from(variant.len()).unwrap_or(u16::MAX)));
+            words.extend(variant);
+        }
+        self.length_ends.push(self.lengths.len() as u64);
         words.sort_unstable();
         words.dedup();
         self.words.extend(words);
@@ -837,12 +972,26 @@ impl Builder {
         };
         write_index().map_err(|e| io(e, &shown))?;
         let offsets: Vec<u8> = self.offsets.iter().flat_map(|o| o.to_le_bytes()).collect();
-        let lengths: Vec<u8> = self
-            .word_ends
-            .windows(2)
-            .flat_map(|w| u16::try_from(w[1] - w[0]).unwrap_or(u16::MAX).to_le_bytes())
-            .collect();
-        let meta = Meta { format: FORMAT, origins: self.origins.clone(), units: count as u32 };
+        // A row per unit, a column per language: the unit's word count in that language (the
+        // first variant of a language when it has several), 0 when it has none.
+        let columns = self.languages.len().max(1);
+        let mut lengths = vec![0u16; count * columns];
+        for unit in 0..count {
+            for &(column, words) in &self.lengths[self.length_ends[unit] as usize..self.length_ends[unit + 1] as usize]
+            {
+                let cell = &mut lengths[unit * columns + usize::from(column).min(columns - 1)];
+                if *cell == 0 {
+                    *cell = words;
+                }
+            }
+        }
+        let lengths: Vec<u8> = lengths.iter().flat_map(|n| n.to_le_bytes()).collect();
+        let meta = Meta {
+            format: FORMAT,
+            origins: self.origins.clone(),
+            units: count as u32,
+            languages: self.languages.clone(),
+        };
         let meta = serde_json::to_vec_pretty(&meta).unwrap_or_default();
         for (name, bytes) in [("offsets.bin", &offsets), ("lengths.bin", &lengths), ("meta.json", &meta)] {
             crate::memory::write_atomic(&self.tmp.join(name), bytes, &self.shown)?;
@@ -1063,6 +1212,23 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn tokens_keep_words_numbers_and_marks_apart() {
+        let words = |text: &str| tokens(text).iter().map(|t| (t.hash, t.number)).collect::<Vec<_>>();
+        let expected = |list: &[&str]| {
+            list.iter()
+                .map(|w| (xxhash_rust::xxh3::xxh3_64(w.as_bytes()), w.starts_with(|c: char| c.is_ascii_digit())))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words("Don't pay 1,000.5 euros—now, 12.!"),
+            expected(&["don't", "pay", "1,000.5", "euros", "—", "now", ",", "12", ".", "!"])
+        );
+        assert_eq!(words("ВСЕКИ Човек, ΟΔΟΣ όδος"), expected(&["всеки", "човек", ",", "οδοσ", "όδοσ"]));
+        assert_eq!(words("e\u{301}te\u{301}"), expected(&["e\u{301}te\u{301}"]));
+        assert_eq!(words("'quoted' end."), expected(&["'", "quoted", "'", "end", "."]));
+    }
+
+    #[test]
     fn scores_as_cat_tools_show_them() {
         assert_eq!(score("Everyone has the right to life.", "Everyone  has the right\nto life."), 100);
         assert_eq!(score("Everyone has the right to life.", "everyone has the right to life."), 99);
@@ -1110,6 +1276,84 @@ mod tests {
         assert_eq!(index_words("Όλοι ΟΙ", "el"), index_words("όλοι οι", "el"));
         assert_eq!(index_words("Article 12", "en"), index_words("article  12!", "en"));
         assert_ne!(index_words("right", "en"), index_words("right", "bg"));
+    }
+
+    #[test]
+    fn unit_view_reads_a_record_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        b.origin("a.tmx");
+        let origin = b.origin("b.tmx");
+        let unit = StoredUnit {
+            origin,
+            tuid: Some("7".into()),
+            creation_date: Some("20260101T000000Z".into()),
+            change_date: None,
+            props: vec![(DOCUMENT_PROP.into(), "doc.en.md".into()), (BEAD_PROP.into(), "b12".into())],
+            notes: vec!["checked".into()],
+            variants: vec![
+                Variant { lang: "en".into(), seg: "<b>Free</b> and equal.".into(), text: "Free and equal.".into() },
+                Variant {
+                    lang: "bg".into(), seg: "Свободни и равни.".into(), text: "Свободни и равни.".into()
+                },
+            ],
+        };
+        assert!(b.add(unit.clone()).unwrap());
+        b.finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.unit(0).unwrap(), unit);
+        let view = store.unit_view(0).unwrap();
+        assert_eq!(view.origin, 1);
+        assert_eq!(view.props, vec![(DOCUMENT_PROP, "doc.en.md"), (BEAD_PROP, "b12")]);
+        let texts: Vec<_> = view.variants.iter().map(|v| (v.lang, v.text)).collect();
+        assert_eq!(texts, vec![("en", "Free and equal."), ("bg", "Свободни и равни.")]);
+    }
+
+    #[test]
+    fn word_counts_are_kept_per_language_and_format_2_stores_still_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        let origin = b.origin("a.tmx");
+        let unit = |en: &str, bg: &str| StoredUnit {
+            origin,
+            tuid: None,
+            creation_date: None,
+            change_date: None,
+            props: vec![],
+            notes: vec![],
+            variants: vec![
+                Variant { lang: "en".into(), seg: en.into(), text: en.into() },
+                Variant { lang: "bg".into(), seg: bg.into(), text: bg.into() },
+            ],
+        };
+        b.add(unit(
+            "All human beings are born free.",
+            "Всички хора се раждат свободни и равни по достойнство и права.",
+        ))
+        .unwrap();
+        b.add(unit("They are endowed with reason and conscience and should act.", "Те имат разум.")).unwrap();
+        b.finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.languages, ["en", "bg"]);
+        let counts: Vec<_> = (0..2).map(|i| (store.words_of(i, Some(0)), store.words_of(i, Some(1)))).collect();
+        assert_eq!(counts, [(6, 10), (9, 3)]);
+        // The same store as format 2 wrote it: one count per unit, all languages together.
+        let dir_of = store_dir(root);
+        let meta = r#"{"format": 2, "origins": ["a.tmx"], "units": 2}"#;
+        fs::write(dir_of.join("meta.json"), meta).unwrap();
+        let old: Vec<u8> = [14u16, 11].iter().flat_map(|n| n.to_le_bytes()).collect();
+        fs::write(dir_of.join("lengths.bin"), old).unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!((store.words_of(0, None), store.words_of(1, None)), (7, 5));
+        let q = Query { text: "All human beings are born free.", source_lang: "en", target_lang: "bg", context: None };
+        assert_eq!(suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70)[0].score, 100);
+        // A new import writes the current format again.
+        Builder::new(root, Path::new("")).unwrap().finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.languages, ["en", "bg"]);
+        assert_eq!(store.words_of(1, Some(1)), 3);
     }
 
     #[test]
