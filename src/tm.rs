@@ -31,9 +31,10 @@ struct Token {
 /// The tokens of a normalized text: words and numbers, lowercased, and each other character
 /// but white space (punctuation, symbols) on its own. A word is a run of letters, digits and
 /// combining marks, with an apostrophe between letters (`don't`, `l'homme`) and a point or comma
-/// between digits (`1,000.5`) kept inside, as Unicode's word boundaries have it. Hand-written
-/// rather than Unicode's segmentation: a lookup tokenizes hundreds of candidates, and this is
-/// several times faster (ASCII and Cyrillic letters take a fast path).
+/// between digits (`1,000.5`) kept inside, much as Unicode's word boundaries have it (but not
+/// `e.g` or `example.com`, which are split at the point). Hand-written rather than Unicode's
+/// segmentation: a lookup tokenizes a hundred candidates, and this is several times faster
+/// (ASCII and Cyrillic letters take a fast path).
 fn tokens(normalized: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(normalized.len() / 5);
     let mut word = String::with_capacity(32);
@@ -487,6 +488,8 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         if target.trim().is_empty() {
             return false;
         }
+        let in_context =
+            matches!((query.context, document, bead), (Some((d, b)), Some(d2), Some(b2)) if d == d2 && b == b2);
         let norm = normalized(source);
         let score = if *norm == *query_norm {
             100
@@ -499,14 +502,13 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
                     &owned
                 }
             };
-            let floor = if top.len() == kept { top[kept - 1].max(min_score) } else { min_score };
+            // An in-context match is shown whatever its rank: only `min_score` bounds it.
+            let floor = if top.len() == kept && !in_context { top[kept - 1].max(min_score) } else { min_score };
             match score_at_least(&query_tokens, source_tokens, floor) {
                 Some(s) => s,
                 None => return false,
             }
         };
-        let in_context =
-            matches!((query.context, document, bead), (Some((d, b)), Some(d2), Some(b2)) if d == d2 && b == b2);
         if score < min_score {
             return false;
         }
@@ -973,7 +975,7 @@ impl Builder {
         write_index().map_err(|e| io(e, &shown))?;
         let offsets: Vec<u8> = self.offsets.iter().flat_map(|o| o.to_le_bytes()).collect();
         // A row per unit, a column per language: the unit's word count in that language (the
-        // first variant of a language when it has several), 0 when it has none.
+        // first variant with words when it has several), 0 when it has none.
         let columns = self.languages.len().max(1);
         let mut lengths = vec![0u16; count * columns];
         for unit in 0..count {
@@ -1427,5 +1429,45 @@ mod tests {
         assert_eq!(m[0].kind, Kind::Context);
         assert_eq!(m[0].target, "Всеки има право на живот и свобода.");
         assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn an_imported_context_match_leads_even_behind_a_better_one() {
+        // The bead's own old translation, exported and imported again, scores below another
+        // bead's: it must not be cut by the score of the matches already kept.
+        let dir = tempfile::tempdir().unwrap();
+        let mut b = Builder::new(dir.path(), Path::new("")).unwrap();
+        let origin = b.origin("export.tmx");
+        let variant = |lang: &str, text: &str| Variant { lang: lang.into(), seg: text.into(), text: text.into() };
+        b.add(StoredUnit {
+            origin,
+            tuid: None,
+            creation_date: None,
+            change_date: None,
+            props: vec![(DOCUMENT_PROP.into(), "a.md".into()), (BEAD_PROP.into(), "x1".into())],
+            notes: vec![],
+            variants: vec![
+                variant("en", "Everyone has the right to life and freedom."),
+                variant("bg", "Всеки има право на живот и свобода."),
+            ],
+        })
+        .unwrap();
+        b.finish().unwrap();
+        let store = Store::open(dir.path(), Path::new("")).unwrap().unwrap();
+        let memory = ProjectMemory::new(vec![MemoryUnit {
+            document: "b.md".into(),
+            bead: "y1".into(),
+            lang: "bg".into(),
+            source: "Everyone has the right to life and liberty.".into(),
+            target: "Всеки има право на живот и на свобода.".into(),
+        }]);
+        let q = Query {
+            text: "Everyone has the right to life and liberty!",
+            source_lang: "en",
+            target_lang: "bg",
+            context: Some(("a.md", "x1")),
+        };
+        let m = suggest(&q, &memory, Some(&store), 1, 70);
+        assert_eq!((m[0].kind, m[0].source.as_str()), (Kind::Context, "Everyone has the right to life and freedom."));
     }
 }
