@@ -88,9 +88,12 @@ def check_lockstep(big, status_path, diff_path):
             for bead in tr["beads"]:
                 if bead["state"] == "current":
                     continue
+                # Every paragraph of a stale bead is flagged; only a one-paragraph bead can show
+                # a paragraph's own old text and no other.
                 diff = diffs.get(bead["id"]) if len(bead["source"]) == 1 else None
                 old = old_number.get(norm(diff["old_source"])) if diff else None
-                flagged.append(((bead["source"] or [None])[0], old))
+                for n in bead["source"] or [None]:
+                    flagged.append((n, old))
     ok = report("lockstep", flagged, manifest)
     print("lockstep accuracy:", "OK" if ok else "FAIL")
     return ok
