@@ -1280,6 +1280,22 @@ mod tests {
         assert_ne!(index_words("right", "en"), index_words("right", "bg"));
     }
 
+    /// A stored unit of an English text and its Bulgarian translation.
+    fn en_bg(origin: u32, en: &str, bg: &str) -> StoredUnit {
+        StoredUnit {
+            origin,
+            tuid: None,
+            creation_date: None,
+            change_date: None,
+            props: vec![],
+            notes: vec![],
+            variants: vec![
+                Variant { lang: "en".into(), seg: en.into(), text: en.into() },
+                Variant { lang: "bg".into(), seg: bg.into(), text: bg.into() },
+            ],
+        }
+    }
+
     #[test]
     fn unit_view_reads_a_record_in_place() {
         let dir = tempfile::tempdir().unwrap();
@@ -1318,18 +1334,7 @@ mod tests {
         let root = dir.path();
         let mut b = Builder::new(root, Path::new("")).unwrap();
         let origin = b.origin("a.tmx");
-        let unit = |en: &str, bg: &str| StoredUnit {
-            origin,
-            tuid: None,
-            creation_date: None,
-            change_date: None,
-            props: vec![],
-            notes: vec![],
-            variants: vec![
-                Variant { lang: "en".into(), seg: en.into(), text: en.into() },
-                Variant { lang: "bg".into(), seg: bg.into(), text: bg.into() },
-            ],
-        };
+        let unit = |en: &str, bg: &str| en_bg(origin, en, bg);
         b.add(unit(
             "All human beings are born free.",
             "Всички хора се раждат свободни и равни по достойнство и права.",
@@ -1364,18 +1369,7 @@ mod tests {
         let root = dir.path();
         let mut b = Builder::new(root, Path::new("")).unwrap();
         let origin = b.origin("dgt.tmx");
-        let unit = |en: &str, bg: &str| StoredUnit {
-            origin,
-            tuid: None,
-            creation_date: None,
-            change_date: None,
-            props: vec![],
-            notes: vec![],
-            variants: vec![
-                Variant { lang: "en".into(), seg: en.into(), text: en.into() },
-                Variant { lang: "bg".into(), seg: bg.into(), text: bg.into() },
-            ],
-        };
+        let unit = |en: &str, bg: &str| en_bg(origin, en, bg);
         assert!(b.add(unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap());
         assert!(!b.add(unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap());
         assert!(b.add(unit("Everyone has the right to work.", "Всеки човек има право на труд.")).unwrap());
