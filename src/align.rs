@@ -699,9 +699,10 @@ struct Model<'a> {
     /// Evidence for a pairing per unit of key weight that finds a partner on the other side
     /// (`ln(μ / μᵣ)`, where μ is the share of key weight that does in a true bead of this
     /// document and μᵣ the share between paragraphs that do not correspond), and per unit that
-    /// does not (`ln((1 − μ) / (1 − μᵣ))`, negative).
-    lex_match: f64,
-    lex_miss: f64,
+    /// does not (`ln((1 − μ) / (1 − μᵣ))`, negative), by how many paragraphs the key can find
+    /// its partner in (index 1 or 2): facing two paragraphs, a key finds one by chance about
+    /// twice as often.
+    lex: [(f64, f64); 3],
     /// The mean weight of a key.
     unit: f64,
     /// Whether lexical evidence counts (not in the first, cheap pass).
@@ -722,8 +723,7 @@ impl<'a> Model<'a> {
             tail: Tail::new(LENGTH_TAIL),
             c: total_tgt / total_src,
             s2: S2_DEFAULT,
-            lex_match: 0.0,
-            lex_miss: 0.0,
+            lex: [(0.0, 0.0); 3],
             unit: if keys == 0 { 1.0 } else { f64::from(weight) / keys as f64 },
             lexical: false,
         };
@@ -734,12 +734,13 @@ impl<'a> Model<'a> {
     /// Sets the lexical evidence from the shares of key weight that find a partner in true
     /// beads and in chance pairings.
     fn set_mu(&mut self, mu: f64, mu_random: f64) {
-        if mu > mu_random {
-            self.lex_match = (mu / mu_random).ln() / self.unit;
-            self.lex_miss = ((1.0 - mu) / (1.0 - mu_random)).ln() / self.unit;
-        } else {
-            self.lex_match = 0.0;
-            self.lex_miss = 0.0;
+        for facing in 1..self.lex.len() {
+            let chance = 1.0 - (1.0 - mu_random).powi(facing as i32);
+            self.lex[facing] = if mu > chance {
+                ((mu / chance).ln() / self.unit, ((1.0 - mu) / (1.0 - chance)).ln() / self.unit)
+            } else {
+                (0.0, 0.0)
+            };
         }
     }
 
@@ -876,7 +877,19 @@ impl<'a> Model<'a> {
     /// pairing, counting keys in units of the mean key weight; as a cost, tempered and bounded.
     fn lexical_cost(&self, shared: &Shared, i: usize, j: usize, k: usize, l: usize) -> f64 {
         let (m, w) = self.matched(shared, i, j, k, l);
-        let llr = m * self.lex_match + (w - m).max(0.0) * self.lex_miss;
+        // A 2-2 bead stands against the two 1-1 beads of its diagonal, where each key faces one
+        // paragraph; in the 2-2 it faces two, and the chance matches across its pairs (common
+        // words, numbers) would count as evidence for merging. The keys matched along the
+        // diagonal are as telling as in the 1-1 beads, those matched across are not, and
+        // `matched` does not tell them apart: the evidence is taken halfway between. (A 2-1
+        // bead stands against a 1-1 and an omission, whose constant cost weighs it already.)
+        let (lex_match, lex_miss) = if k >= 2 && l >= 2 {
+            let (a, b) = (self.lex[1], self.lex[2]);
+            ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)
+        } else {
+            self.lex[1]
+        };
+        let llr = m * lex_match + (w - m).max(0.0) * lex_miss;
         (-LEXICAL * llr).clamp(-LEXICAL_CAP, LEXICAL_CAP)
     }
 }
