@@ -18,22 +18,9 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from gen_corpus import read_articles  # the same 30 articles as the core-workflow benchmark
+
 HERE = Path(__file__).resolve().parent
-
-
-def read_articles(corpus, lang):
-    """The 30 articles of udhr.<lang>.md as (heading, [body paragraphs]); they correspond 1-1
-    in every translation (the preamble does not, so it is left out)."""
-    sections, current = [], []
-    for block in (corpus / f"udhr.{lang}.md").read_text(encoding="utf-8").split("\n\n"):
-        block = block.strip()
-        if block.startswith("## "):
-            sections.append(current)
-            current = [block[3:]]
-        elif block:
-            current.append(re.sub(r"^\d+\.\s+", "", block))
-    sections.append(current)
-    return [(s[0], s[1:]) for s in sections[-30:]]
 
 
 def sentences(text):

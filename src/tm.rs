@@ -470,7 +470,6 @@ const CANDIDATES: usize = 128;
 /// The best matches for a query, from the project's memory and the imported store: at most
 /// `max`, each at least `min_score`, best first (in-context matches first among equals).
 pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max: usize, min_score: u8) -> Vec<Match> {
-    let words = index_words(query.text, query.source_lang);
     let query_norm = normalize(query.text);
     let query_tokens = tokens(&query_norm);
     let mut out: Vec<Match> = Vec::new();
@@ -556,6 +555,7 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         consider(&u.source, Some(memory.tokens_of(id)), &u.target, "memory", Some(&u.document), Some(&u.bead));
     }
     if let Some(store) = store {
+        let words = index_words(query.text, query.source_lang);
         for id in store.candidates(&words, query.source_lang, min_score, limit) {
             let Some(unit) = store.unit_view(id) else { continue };
             let source = unit.variants.iter().find(|v| v.lang == query.source_lang);

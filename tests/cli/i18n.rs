@@ -12,6 +12,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use fluent_syntax::ast;
 use lockstep::i18n::{FALLBACK, LOCALES};
+use lockstep::translit::serbian_to_latin;
 
 use crate::support::Project;
 
@@ -317,72 +318,6 @@ fn cldr_categories_are_those_of_intl_pluralrules() {
 // ---------------------------------------------------------------------------------------------
 // Serbian Latin
 
-/// Serbian Cyrillic → Latin, exactly as `locales/make-sr-latn.py` does it.
-fn serbian_latin(text: &str) -> String {
-    let letter = |c: char| -> Option<&'static str> {
-        Some(match c {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'д' => "d",
-            'ђ' => "đ",
-            'е' => "e",
-            'ж' => "ž",
-            'з' => "z",
-            'и' => "i",
-            'ј' => "j",
-            'к' => "k",
-            'л' => "l",
-            'љ' => "lj",
-            'м' => "m",
-            'н' => "n",
-            'њ' => "nj",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'ћ' => "ć",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "h",
-            'ц' => "c",
-            'ч' => "č",
-            'џ' => "dž",
-            'ш' => "š",
-            _ => return None,
-        })
-    };
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        let Some(latin) = letter(lower) else {
-            out.push(c);
-            continue;
-        };
-        if c == lower {
-            out.push_str(latin);
-        } else if latin.chars().count() == 1 {
-            out.push_str(&latin.to_uppercase());
-        } else {
-            let after = chars.get(i + 1).copied();
-            let before = if i > 0 { chars.get(i - 1).copied() } else { None };
-            let capitals = after.is_some_and(char::is_uppercase)
-                || (!after.is_some_and(char::is_alphabetic) && before.is_some_and(char::is_uppercase));
-            if capitals {
-                out.push_str(&latin.to_uppercase());
-            } else {
-                let mut cs = latin.chars();
-                out.extend(cs.next().map(|f| f.to_ascii_uppercase()));
-                out.extend(cs);
-            }
-        }
-    }
-    out
-}
-
 /// The sr-Latn file for the sr-Cyrl file, as `locales/make-sr-latn.py` writes it.
 fn sr_latn_file(cyrillic: &str) -> String {
     let header = "# lockstep — srpski (latinica). Napravljeno iz sr-Cyrl/lockstep.ftl skriptom\n\
@@ -390,13 +325,16 @@ fn sr_latn_file(cyrillic: &str) -> String {
                   # Generated from sr-Cyrl/lockstep.ftl by locales/make-sr-latn.py: do not edit.\n";
     let lines: Vec<&str> = cyrillic.split_inclusive('\n').collect();
     let start = lines.iter().take_while(|l| l.starts_with("# ")).count();
-    format!("{header}{}", serbian_latin(&lines[start..].concat()))
+    format!("{header}{}", serbian_to_latin(&lines[start..].concat()))
 }
 
 #[test]
 fn serbian_transliteration() {
-    assert_eq!(serbian_latin("Љубав, ЊЕГОШ, Џ, џеп, ЉЉ, Ђорђе, шећер"), "Ljubav, NJEGOŠ, Dž, džep, LJLJ, Đorđe, šećer");
-    assert_eq!(serbian_latin("lockstep.toml, { $count }, ¶"), "lockstep.toml, { $count }, ¶");
+    assert_eq!(
+        serbian_to_latin("Љубав, ЊЕГОШ, Џ, џеп, ЉЉ, Ђорђе, шећер"),
+        "Ljubav, NJEGOŠ, Dž, džep, LJLJ, Đorđe, šećer"
+    );
+    assert_eq!(serbian_to_latin("lockstep.toml, { $count }, ¶"), "lockstep.toml, { $count }, ¶");
 }
 
 #[test]
@@ -787,8 +725,8 @@ fn stale_counts_read_correctly_in_serbian_and_croatian() {
                 "sr-Latn",
                 [("LANG", "sr_RS.UTF-8@latin")],
                 "sr-Cyrl",
-                serbian_latin(sr),
-                serbian_latin(&format!("{sr} за sr-Cyrl.")),
+                serbian_to_latin(sr),
+                serbian_to_latin(&format!("{sr} за sr-Cyrl.")),
             ),
             ("hr", [("LANG", "hr_HR.UTF-8")], "hr", hr.to_string(), format!("{hr} za hr.")),
         ] {
