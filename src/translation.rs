@@ -212,7 +212,8 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache, cores: Cores
         .ok_or_else(|| Error::io(&std::io::ErrorKind::NotFound.into(), &project.shown(&document.source)))?;
     let mut translations = Vec::new();
     let mut keys = Vec::new();
-    // The translations the cache does not know: language, target bytes, memory path and bytes.
+    // The translations the cache does not know: language, target text, memory path (as shown)
+    // and text, decoded here in language order, parsed below on all cores.
     let mut unknown = Vec::new();
     for (lang, path) in document.translations.iter().enumerate() {
         let tag = &project.languages[lang].tag;
@@ -234,7 +235,10 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache, cores: Cores
         });
         keys.push(key);
         if cached.is_none() {
-            unknown.push((lang, target_bytes, memory_path, memory_bytes));
+            let target = target_bytes.map(|b| segment::decode(b, &project.shown(path))).transpose()?;
+            let shown = project.shown(&memory_path);
+            let memory = memory_bytes.map(|b| segment::decode(b, &shown)).transpose()?;
+            unknown.push((lang, target, shown, memory));
         }
     }
     if !unknown.is_empty() {
@@ -242,19 +246,9 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache, cores: Cores
             || segment::decode(source_bytes, &project.shown(&document.source)).map(|t| segment::segment(&t));
         let read_sides = || {
             cores.each(unknown.len(), |i| {
-                let (lang, target_bytes, memory_path, memory_bytes) = &unknown[i];
-                let path = &document.translations[*lang];
-                let target = match target_bytes {
-                    Some(b) => segment::segment(&segment::decode(b.clone(), &project.shown(path))?),
-                    None => Vec::new(),
-                };
-                let memory = match memory_bytes {
-                    Some(b) => {
-                        let shown = project.shown(memory_path);
-                        Some(memory::parse(&segment::decode(b.clone(), &shown)?, &shown)?)
-                    }
-                    None => None,
-                };
+                let (_, target, shown, memory) = &unknown[i];
+                let target = target.as_deref().map(segment::segment).unwrap_or_default();
+                let memory = memory.as_deref().map(|text| memory::parse(text, shown)).transpose()?;
                 Ok((target, memory))
             })
         };
