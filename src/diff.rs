@@ -10,8 +10,9 @@ use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
 use crate::memory::Memory;
-use crate::segment::{Paragraph, normalize};
+use crate::segment::Paragraph;
 use crate::status::{BeadState, State};
+use crate::text::normalize;
 
 /// One piece of a word diff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

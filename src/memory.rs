@@ -8,16 +8,14 @@
 //! that two runs at once cannot corrupt them. This module owns that format and the lock; the
 //! meaning of the beads belongs to [`crate::status`] and [`crate::sync`].
 
-use std::fs::{self, File};
-use std::io::Write;
+use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Location, Result};
 
-/// The memory folder, relative to the project folder.
-pub const MEMORY_DIR: &str = ".lockstep";
+use crate::fs::LOCKSTEP_DIR;
 /// The format version written in every memory file's header.
 pub const FORMAT_VERSION: u64 = 1;
 
@@ -60,7 +58,7 @@ pub struct Memory {
 
 /// Where the memory of `document` (its source path) in `lang` lives, relative to the project.
 pub fn memory_path(document: &str, lang: &str) -> String {
-    format!("{MEMORY_DIR}/memory/{document}/{lang}.jsonl")
+    format!("{LOCKSTEP_DIR}/memory/{document}/{lang}.jsonl")
 }
 
 /// Reads a memory file. `Ok(None)` when it does not exist (the language was never synced).
@@ -70,7 +68,7 @@ pub fn load(path: &Path, shown: &Path) -> Result<Option<Memory>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(&e, shown)),
     };
-    let text = crate::segment::decode(bytes, shown)?;
+    let text = crate::text::decode(bytes, shown)?;
     parse(&text, shown).map(Some)
 }
 
@@ -119,85 +117,6 @@ pub fn render(memory: &Memory, document: &str, lang: &str) -> String {
     out
 }
 
-/// Writes `contents` to `path` atomically: a temporary file in the same folder, flushed to
-/// disk, renamed over the target, then the folder flushed. Readers see the old file or the new
-/// one, never a mix.
-pub fn write_atomic(path: &Path, contents: &[u8], shown: &Path) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| Error::io(&e, shown))?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("memory");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = File::create(&tmp)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&tmp, path)?;
-        if let Ok(d) = File::open(dir) {
-            // Not every platform can sync a folder; the rename has happened either way.
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    result.map_err(|e: std::io::Error| {
-        let _ = fs::remove_file(&tmp);
-        Error::io(&e, shown)
-    })
-}
-
-/// A lock on a project's memory: exclusive for writers, shared for readers. Released on drop.
-#[derive(Debug)]
-pub struct Lock {
-    _file: Option<File>,
-}
-
-impl Lock {
-    /// Takes the exclusive lock, creating the memory folder if needed; waits for other runs.
-    pub fn exclusive(root: &Path, shown_root: &Path) -> Result<Lock> {
-        let dir = root.join(MEMORY_DIR);
-        let shown = shown_root.join(MEMORY_DIR).join(".lock");
-        fs::create_dir_all(&dir).map_err(|e| Error::io(&e, &shown))?;
-        ensure_gitignore(&dir, &shown)?;
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(dir.join(".lock"))
-            .map_err(|e| Error::io(&e, &shown))?;
-        file.lock().map_err(|_| Error::new(ErrorKind::Locked, Location::file(&shown)))?;
-        Ok(Lock { _file: Some(file) })
-    }
-
-    /// Takes a shared lock if the project has a memory folder (readers never create it).
-    pub fn shared(root: &Path, shown_root: &Path) -> Result<Lock> {
-        let dir = root.join(MEMORY_DIR);
-        if !dir.is_dir() {
-            return Ok(Lock { _file: None });
-        }
-        let shown = shown_root.join(MEMORY_DIR).join(".lock");
-        let file = match File::options().create(true).truncate(false).write(true).open(dir.join(".lock")) {
-            Ok(f) => f,
-            // A read-only checkout: read without a lock, as every write is atomic anyway.
-            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-                return Ok(Lock { _file: None });
-            }
-            Err(e) => return Err(Error::io(&e, &shown)),
-        };
-        file.lock_shared().map_err(|_| Error::new(ErrorKind::Locked, Location::file(&shown)))?;
-        Ok(Lock { _file: Some(file) })
-    }
-}
-
-/// Keeps the lock file and temporary files out of git.
-pub(crate) fn ensure_gitignore(dir: &Path, shown: &Path) -> Result<()> {
-    const IGNORED: &str = ".lock\n*.tmp\ncache/\n";
-    let path = dir.join(".gitignore");
-    if fs::read_to_string(&path).is_ok_and(|t| t.contains("cache/")) {
-        return Ok(());
-    }
-    write_atomic(&path, IGNORED.as_bytes(), shown)
-}
-
 /// The current time as RFC 3339 (UTC, seconds), or `SOURCE_DATE_EPOCH` when set, so that
 /// builds of a memory can be reproduced.
 pub fn now() -> String {
@@ -212,7 +131,7 @@ pub fn now() -> String {
 /// All memory files of the project, for checks that every file is read.
 pub fn project_files(root: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let mut stack = vec![root.join(MEMORY_DIR).join("memory")];
+    let mut stack = vec![root.join(LOCKSTEP_DIR).join("memory")];
     while let Some(dir) = stack.pop() {
         let Ok(entries) = fs::read_dir(&dir) else { continue };
         for entry in entries.flatten() {
@@ -264,15 +183,5 @@ mod tests {
         assert_eq!(parse("", Path::new("m")).unwrap_err().at.line, Some(1));
         let future = text.replace("\"lockstep\":1", "\"lockstep\":9");
         assert_eq!(parse(&future, Path::new("m")).unwrap_err().kind, ErrorKind::MemoryVersion(9));
-    }
-
-    #[test]
-    fn atomic_write_replaces_whole_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("x/y.jsonl");
-        write_atomic(&p, b"one", Path::new("y")).unwrap();
-        write_atomic(&p, b"two", Path::new("y")).unwrap();
-        assert_eq!(fs::read_to_string(&p).unwrap(), "two");
-        assert_eq!(fs::read_dir(p.parent().unwrap()).unwrap().count(), 1);
     }
 }

@@ -105,7 +105,7 @@ impl Project {
                 Error::io(&e, &shown_file)
             }
         })?;
-        let text = crate::segment::decode(bytes, &shown_file)?;
+        let text = crate::text::decode(bytes, &shown_file)?;
         let mut project = parse(&text, &shown_file)?;
         project.root = root.to_path_buf();
         project.shown_root = shown_root.to_path_buf();

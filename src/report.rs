@@ -9,9 +9,10 @@ use crate::align;
 use crate::diff::{BeadDiff, Change, Op};
 use crate::i18n::{Arg, Localizer};
 use crate::project::Project;
-use crate::segment::{Paragraph, normalize};
+use crate::segment::Paragraph;
 use crate::status::{BeadState, Counts, State};
-use crate::translation::{DocumentState, DocumentSummary, Translation};
+use crate::text::normalize;
+use crate::workspace::{DocumentState, DocumentSummary, Translation};
 
 /// Colours for a terminal, or none.
 #[derive(Debug, Clone, Copy)]

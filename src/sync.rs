@@ -10,9 +10,10 @@ use std::collections::{HashMap, HashSet};
 
 use crate::align;
 use crate::memory::{Bead, Memory};
-use crate::segment::{Paragraph, normalize};
+use crate::segment::Paragraph;
 use crate::status::{self, BeadState, State};
-use crate::translation::Translation;
+use crate::text::normalize;
+use crate::workspace::Translation;
 
 /// Which beads a sync confirms.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 use lockstep::align::align;
 use lockstep::segment::{self, Paragraph};
-use lockstep::translation;
+use lockstep::workspace;
 use lockstep::{Error, ErrorKind, report};
 
 use super::{Context, Format, Outcome, emit, load_project};
@@ -31,7 +31,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
             let project = load_project(ctx)?;
             let lang = project.language_index(&args.first)?;
             let d = project.document_index(args.document.as_deref())?;
-            let doc = translation::read_document(&project, d)?;
+            let doc = workspace::read_document(&project, d)?;
             let t = &doc.translations[lang];
             if !t.exists {
                 let at = lockstep::Location::file(project.shown(&t.path));

@@ -2,10 +2,10 @@
 //! translated, and the translation as it stands.
 
 use lockstep::diff::bead_diff;
-use lockstep::memory::Lock;
+use lockstep::fs::Lock;
 use lockstep::report;
 use lockstep::tm::{self, DEFAULT_MIN_SCORE, Query};
-use lockstep::translation;
+use lockstep::workspace;
 
 use super::{Context, Format, Outcome, emit, load_project, select_beads};
 
@@ -26,9 +26,9 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let lang = project.language_index(&args.lang)?;
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
     let _lock = Lock::shared(&project.root, &project.shown_root)?;
-    let docs = translation::read_all(&project)?;
+    let docs = workspace::read_all(&project)?;
     let selected = select_beads(&docs, lang, only, &args.ids, |_| true)?;
-    let mut diffs: Vec<report::DiffItem> = translation::on_all_cores(selected.len(), |i| {
+    let mut diffs: Vec<report::DiffItem> = workspace::on_all_cores(selected.len(), |i| {
         let (doc, b) = selected[i];
         let t = &doc.translations[lang];
         let diff = bead_diff(b, t.memory.as_ref(), &doc.source, &t.target)?;
@@ -41,7 +41,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     if !diffs.is_empty() {
         let (memory, store) = super::suggest::sources(&project, &docs, lang)?;
         let (source_lang, target_lang) = (project.source_lang.id.to_string(), project.languages[lang].id.to_string());
-        let suggestions = translation::on_all_cores(diffs.len(), |i| {
+        let suggestions = workspace::on_all_cores(diffs.len(), |i| {
             let item = &diffs[i];
             let query = Query {
                 text: &item.diff.new_source,

@@ -3,10 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use lockstep::memory::{self, Lock};
+use lockstep::fs::{self, Lock};
+use lockstep::memory;
 use lockstep::project::{self, Lang, PROJECT_FILE, Project};
 use lockstep::sync::{Selection, sync};
-use lockstep::translation;
+use lockstep::workspace;
 use lockstep::{Error, ErrorKind, Location};
 
 use super::{Context, Outcome, emit};
@@ -48,8 +49,8 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         return Err(Error::new(ErrorKind::SourceMissing, Location::file(candidate.shown(&source))));
     }
     let _lock = Lock::exclusive(&root, &shown_root)?;
-    let doc = translation::read_document(&candidate, 0)?;
-    memory::write_atomic(&file, text.as_bytes(), &shown_file)?;
+    let doc = workspace::read_document(&candidate, 0)?;
+    fs::write_atomic(&file, text.as_bytes(), &shown_file)?;
     let project = Project::load(&root, &shown_root)?;
     let now = memory::now();
     let mut recorded = Vec::new();
@@ -57,7 +58,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         let outcome = sync(t, &doc.source, &Selection::All, &now);
         let tag = &project.languages[t.lang].tag;
         let text = memory::render(&outcome.memory, &doc.source_path, tag);
-        memory::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
+        fs::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
         recorded.push(tag.clone());
     }
     let shown = Path::new(&shown_file).display().to_string();

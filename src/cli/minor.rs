@@ -1,9 +1,10 @@
 //! `lockstep minor PARA… [--document DOC]`: records that today's change to these source
 //! paragraphs needs no re-translation, in every language whose bead was current before it.
 
-use lockstep::memory::{self, Lock};
+use lockstep::fs::{self, Lock};
+use lockstep::memory;
 use lockstep::sync::minor;
-use lockstep::translation;
+use lockstep::workspace;
 use lockstep::{Error, ErrorKind};
 
 use super::{Context, Outcome, emit, load_project};
@@ -21,7 +22,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let d = project.document_index(args.document.as_deref())?;
     let _lock = Lock::exclusive(&project.root, &project.shown_root)?;
     // Every file is read and checked, not only this document's.
-    let docs = translation::read_all(&project)?;
+    let docs = workspace::read_all(&project)?;
     let doc = &docs[d];
     let mut paras = Vec::new();
     for &p in &args.paragraphs {
@@ -37,7 +38,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         let Some(outcome) = outcome else { continue };
         let tag = &project.languages[t.lang].tag;
         let text = memory::render(&outcome.memory, &doc.source_path, tag);
-        memory::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
+        fs::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
         languages += 1;
     }
     emit(&format!("{}\n", ctx.loc.msg("minor-done", &[("languages", languages.into())])))?;

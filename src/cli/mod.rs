@@ -363,12 +363,12 @@ pub fn load_project(ctx: &Context) -> lockstep::Result<lockstep::project::Projec
 /// accepts, in the document `only` if given, and only the ids named if any. An id that names
 /// no bead is an error.
 pub fn select_beads<'a>(
-    docs: &'a [lockstep::translation::DocumentState],
+    docs: &'a [lockstep::workspace::DocumentState],
     lang: usize,
     only: Option<usize>,
     ids: &[String],
     keep: impl Fn(&lockstep::status::BeadState) -> bool,
-) -> lockstep::Result<Vec<(&'a lockstep::translation::DocumentState, &'a lockstep::status::BeadState)>> {
+) -> lockstep::Result<Vec<(&'a lockstep::workspace::DocumentState, &'a lockstep::status::BeadState)>> {
     let mut found = vec![false; ids.len()];
     let mut out = Vec::new();
     for (_, doc) in docs.iter().enumerate().filter(|(d, _)| only.is_none_or(|o| o == *d)) {

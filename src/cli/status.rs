@@ -1,9 +1,9 @@
 //! `lockstep status [LANG…]`: per document and language, the beads by state.
 
-use lockstep::memory::Lock;
+use lockstep::fs::Lock;
 use lockstep::report;
 use lockstep::status::State;
-use lockstep::translation;
+use lockstep::workspace;
 
 use super::{Context, Format, Outcome, emit, languages, load_project};
 
@@ -23,18 +23,18 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let langs = languages(&project, &args.langs)?;
     let _lock = Lock::shared(&project.root, &project.shown_root)?;
-    let docs = translation::summarize_all(&project)?;
+    let docs = workspace::summarize_all(&project)?;
     let mut text = match args.format {
         Format::Json => report::status_json(&project, &docs, &langs),
         Format::Text => report::status_text(&project, &docs, &langs, ctx.loc, ctx.style),
     };
-    let pending = |d: &translation::DocumentSummary| {
+    let pending = |d: &workspace::DocumentSummary| {
         d.translations.iter().any(|t| langs.contains(&t.lang) && t.beads.iter().any(|b| b.state != State::Current))
     };
     if args.paragraphs && args.format == Format::Text {
         // Only the documents with something to list are read in full.
         for (d, _) in docs.iter().enumerate().filter(|(_, doc)| pending(doc)) {
-            let full = translation::read_document(&project, d)?;
+            let full = workspace::read_document(&project, d)?;
             text.push_str(&report::pending_text(&project, &full, &langs, ctx.loc, ctx.style));
         }
     }

@@ -1,11 +1,11 @@
 //! `lockstep suggest LANG [ID…]`: translation-memory matches for stale and missing beads, or
 //! for any text with `--text`.
 
-use lockstep::memory::Lock;
+use lockstep::fs::Lock;
 use lockstep::report;
 use lockstep::status::State;
 use lockstep::tm::{self, ProjectMemory, Query, Store};
-use lockstep::translation::{self, DocumentState};
+use lockstep::workspace::{self, DocumentState};
 
 use super::{Context, Format, Outcome, emit, load_project, select_beads};
 
@@ -47,7 +47,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let lang = project.language_index(&args.lang)?;
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
     let _lock = Lock::shared(&project.root, &project.shown_root)?;
-    let docs = translation::read_all(&project)?;
+    let docs = workspace::read_all(&project)?;
     let (memory, store) = sources(&project, &docs, lang)?;
     let source_lang = project.source_lang.id.to_string();
     let target_lang = project.languages[lang].id.to_string();

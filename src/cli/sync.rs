@@ -2,9 +2,10 @@
 
 use std::collections::HashSet;
 
-use lockstep::memory::{self, Lock};
+use lockstep::fs::{self, Lock};
+use lockstep::memory;
 use lockstep::sync::{Selection, sync};
-use lockstep::translation;
+use lockstep::workspace;
 use lockstep::{Error, ErrorKind};
 
 use super::{Context, Outcome, emit, load_project};
@@ -26,7 +27,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let lang = project.language_index(&args.lang)?;
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
     let _lock = Lock::exclusive(&project.root, &project.shown_root)?;
-    let docs = translation::read_all(&project)?;
+    let docs = workspace::read_all(&project)?;
     let wanted: HashSet<String> = args.ids.iter().map(|i| i.to_ascii_lowercase()).collect();
     // Every id must name a bead of this language (in the chosen document).
     for id in &wanted {
@@ -63,7 +64,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         writes.push((t.memory_path.clone(), text));
     }
     for (path, text) in &writes {
-        memory::write_atomic(&project.path(path), text.as_bytes(), &project.shown(path))?;
+        fs::write_atomic(&project.path(path), text.as_bytes(), &project.shown(path))?;
     }
     let tag = project.languages[lang].tag.as_str();
     emit(&format!(

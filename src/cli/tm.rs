@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use lockstep::memory::Lock;
+use lockstep::fs::Lock;
 use lockstep::tm;
 
 use super::{Context, Outcome, emit, languages, load_project};

@@ -4,12 +4,16 @@
 //! Every run reads and validates every file of the project, whether or not a memory exists and
 //! whichever languages a command asks about, so a damaged file is always reported.
 
-use crate::cache::{self, Cache};
 use crate::error::{Error, Result};
+use cache::Cache;
+
+pub mod cache;
+
 use crate::memory::{self, Memory};
 use crate::project::Project;
 use crate::segment::{self, Paragraph};
 use crate::status::{self, BeadState, Counts};
+use crate::text::decode;
 
 /// One translation of one document, with its states.
 #[derive(Debug, Clone)]
@@ -235,15 +239,14 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache, cores: Cores
         });
         keys.push(key);
         if cached.is_none() {
-            let target = target_bytes.map(|b| segment::decode(b, &project.shown(path))).transpose()?;
+            let target = target_bytes.map(|b| decode(b, &project.shown(path))).transpose()?;
             let shown = project.shown(&memory_path);
-            let memory = memory_bytes.map(|b| segment::decode(b, &shown)).transpose()?;
+            let memory = memory_bytes.map(|b| decode(b, &shown)).transpose()?;
             unknown.push((lang, target, shown, memory));
         }
     }
     if !unknown.is_empty() {
-        let read_source =
-            || segment::decode(source_bytes, &project.shown(&document.source)).map(|t| segment::segment(&t));
+        let read_source = || decode(source_bytes, &project.shown(&document.source)).map(|t| segment::segment(&t));
         let read_sides = || {
             cores.each(unknown.len(), |i| {
                 let (_, target, shown, memory) = &unknown[i];

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::Xxh3;
 
-use crate::memory::MEMORY_DIR;
+use crate::fs::LOCKSTEP_DIR;
 use crate::status::BeadState;
 
 /// What a cache file starts with: the format and the version of lockstep that wrote it (a new
@@ -57,7 +57,7 @@ pub struct Cache {
 impl Cache {
     /// Opens the project's cache; a project that has no memory folder gets no cache.
     pub fn open(root: &Path) -> Cache {
-        let dir = root.join(MEMORY_DIR);
+        let dir = root.join(LOCKSTEP_DIR);
         if !dir.is_dir() {
             return Cache::default();
         }
@@ -93,10 +93,10 @@ impl Cache {
             return;
         }
         let Some(dir) = path.parent().and_then(Path::parent) else { return };
-        if crate::memory::ensure_gitignore(dir, &path).is_ok()
+        if crate::fs::ensure_gitignore(dir, &path).is_ok()
             && let Ok(bytes) = postcard::to_stdvec(&self.new)
         {
-            let _ = crate::memory::write_atomic(&path, &bytes, &path);
+            let _ = crate::fs::write_atomic(&path, &bytes, &path);
         }
     }
 }

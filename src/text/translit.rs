@@ -394,8 +394,8 @@ mod tests {
     #[test]
     fn the_serbian_udhr_in_both_scripts() {
         // The two are one translation; the corpus notes two places where the texts differ.
-        let cyr = include_str!("../tests/fixtures/align/udhr.sr-Cyrl.md");
-        let lat = include_str!("../tests/fixtures/align/udhr.sr-Latn.md");
+        let cyr = include_str!("../../tests/fixtures/align/udhr.sr-Cyrl.md");
+        let lat = include_str!("../../tests/fixtures/align/udhr.sr-Latn.md");
         let converted = serbian_to_latin(cyr);
         let differ = converted.split("\n\n").zip(lat.split("\n\n")).filter(|(a, b)| a != b).count();
         assert_eq!(differ, 2);

@@ -1,0 +1,301 @@
+//! Mapping today's paragraphs of one side onto the memory's old paragraphs.
+//!
+//! A sequence diff of fingerprints keeps the identity of paragraphs that did not change (even
+//! when they moved or repeat); the changed paragraphs of each changed region are then paired
+//! with their old versions by word similarity and position, with joins and splits. Groups of
+//! memory beads that today's paragraphs tie together are kept in a union-find, and made
+//! consecutive so that every group covers a run of paragraphs on both sides.
+
+use std::collections::HashMap;
+
+use similar::{Algorithm, DiffOp};
+
+use crate::memory::Memory;
+use crate::segment::Paragraph;
+use crate::text::words::for_each_word;
+use crate::text::{fingerprint, hash_normalized};
+
+/// One side of a memory, flattened: each old paragraph's bead, text and fingerprint.
+#[derive(Debug, Default)]
+pub struct Flat<'m> {
+    /// The memory bead of each old paragraph.
+    pub bead: Vec<usize>,
+    /// The text of each old paragraph.
+    pub text: Vec<&'m str>,
+    /// The fingerprint of each old paragraph.
+    pub fp: Vec<u64>,
+    /// Where each bead's paragraphs start (one more entry than beads).
+    pub starts: Vec<usize>,
+}
+
+/// Both sides of a memory, flattened.
+pub fn flatten(memory: &Memory) -> (Flat<'_>, Flat<'_>) {
+    let mut src = Flat::default();
+    let mut tgt = Flat::default();
+    for (i, b) in memory.beads.iter().enumerate() {
+        for (side, texts) in [(&mut src, &b.source), (&mut tgt, &b.target)] {
+            side.starts.push(side.fp.len());
+            for t in texts {
+                side.bead.push(i);
+                side.text.push(t);
+                side.fp.push(fingerprint(t));
+            }
+        }
+    }
+    src.starts.push(src.fp.len());
+    tgt.starts.push(tgt.fp.len());
+    (src, tgt)
+}
+
+/// The group (union-find root of memory beads) owning each of today's paragraphs.
+pub(super) fn owners(map: &[Vec<usize>], old: &Flat, sets: &mut UnionFind) -> Vec<Option<usize>> {
+    map.iter().map(|olds| olds.first().map(|&o| sets.find(old.bead[o]))).collect()
+}
+
+/// Makes every group's paragraphs consecutive: unowned paragraphs between a group's first and
+/// last paragraph join it, and groups whose spans overlap are joined. Returns whether anything
+/// changed.
+pub(super) fn make_contiguous(owner: &mut [Option<usize>], sets: &mut UnionFind) -> bool {
+    let mut last: HashMap<usize, usize> = HashMap::new();
+    for (j, o) in owner.iter().enumerate() {
+        if let Some(g) = o {
+            last.insert(sets.find(*g), j);
+        }
+    }
+    let mut changed = false;
+    let mut j = 0;
+    while j < owner.len() {
+        let Some(mut g) = owner[j].map(|g| sets.find(g)) else {
+            j += 1;
+            continue;
+        };
+        let mut end = last.get(&g).copied().unwrap_or(j);
+        let mut k = j + 1;
+        while k <= end {
+            match owner[k].map(|h| sets.find(h)) {
+                None => {
+                    owner[k] = Some(g);
+                    changed = true;
+                }
+                Some(h) if h != g => {
+                    end = end.max(last.get(&h).copied().unwrap_or(k));
+                    sets.union(g, h);
+                    g = sets.find(g);
+                    last.insert(g, end);
+                    changed = true;
+                }
+                Some(_) => {}
+            }
+            k += 1;
+        }
+        j = end + 1;
+    }
+    changed
+}
+
+/// Maps today's paragraphs of one side onto the old ones: for each new paragraph, the old
+/// paragraphs it continues (one; several for a join; none for a new paragraph).
+pub fn map_side(old: &Flat, new: &[Paragraph]) -> Vec<Vec<usize>> {
+    let new_fps: Vec<u64> = new.iter().map(|p| p.fp).collect();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &old.fp, &new_fps, Some(deadline));
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); new.len()];
+    // Changed regions: (old range, new range) between runs of unchanged paragraphs.
+    let mut regions: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+    let mut open: Option<(usize, usize, usize, usize)> = None;
+    for op in ops {
+        match op {
+            DiffOp::Equal { old_index, new_index, len } => {
+                if let Some((o0, o1, n0, n1)) = open.take() {
+                    regions.push((o0..o1, n0..n1));
+                }
+                for k in 0..len {
+                    out[new_index + k].push(old_index + k);
+                }
+            }
+            other => {
+                let (o, n) = (other.old_range(), other.new_range());
+                open = Some(match open {
+                    Some((o0, _, n0, _)) => (o0, o.end, n0, n.end),
+                    None => (o.start, o.end, n.start, n.end),
+                });
+            }
+        }
+    }
+    if let Some((o0, o1, n0, n1)) = open {
+        regions.push((o0..o1, n0..n1));
+    }
+    // Paragraphs that moved unchanged keep their identity: an inserted paragraph takes a
+    // deleted one with the same fingerprint, wherever it was.
+    let mut taken_old = vec![false; old.fp.len()];
+    let mut unmatched: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (o, _) in &regions {
+        for i in o.clone().rev() {
+            unmatched.entry(old.fp[i]).or_default().push(i);
+        }
+    }
+    for (_, n) in &regions {
+        for j in n.clone() {
+            if let Some(i) = unmatched.get_mut(&new[j].fp).and_then(Vec::pop) {
+                out[j].push(i);
+                taken_old[i] = true;
+            }
+        }
+    }
+    for (o, n) in regions {
+        let olds: Vec<usize> = o.filter(|&i| !taken_old[i]).collect();
+        let news: Vec<usize> = n.filter(|&j| out[j].is_empty()).collect();
+        pair_region(old, &olds, new, &news, &mut out);
+    }
+    out
+}
+
+/// Words of a text for similarity: lowercased, as sorted hashes.
+fn words(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    for_each_word(text, |w| out.push(hash_normalized(w)));
+    out.sort_unstable();
+    out
+}
+
+/// Dice similarity of two word multisets (sorted).
+fn dice(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    2.0 * crate::align::common_count(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+fn union_sorted(lists: &[&Vec<u64>]) -> Vec<u64> {
+    let mut v: Vec<u64> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+    v.sort_unstable();
+    v
+}
+
+/// Group shapes when pairing a changed region: (old, new) paragraphs, and a penalty that keeps
+/// joins and splits for when they really fit better.
+const REGION_SHAPES: [(usize, usize, f64); 7] =
+    [(1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 1.0), (1, 2, 1.0), (3, 1, 2.0), (1, 3, 2.0)];
+/// Below this similarity a pair is left to positional pairing.
+const MIN_SIMILARITY: f64 = 0.2;
+
+/// Pairs the old and new paragraphs of one changed region by similarity (with joins and
+/// splits), then pairs what is left between those pairs by position.
+fn pair_region(old: &Flat, o: &[usize], new: &[Paragraph], n: &[usize], out: &mut [Vec<usize>]) {
+    let (no, nn) = (o.len(), n.len());
+    if no == 0 || nn == 0 {
+        return;
+    }
+    let ow: Vec<Vec<u64>> = o.iter().map(|&i| words(old.text[i])).collect();
+    let nw: Vec<Vec<u64>> = n.iter().map(|&j| words(&new[j].text)).collect();
+    // A band keeps very large regions linear; small ones are searched whole.
+    let band = if no * nn <= 250_000 { usize::MAX } else { 200 + no.abs_diff(nn) };
+    let centre = |i: usize| i * nn / no;
+    let inside = |i: usize, j: usize| band == usize::MAX || j.abs_diff(centre(i)) <= band;
+    let idx = |i: usize, j: usize| i * (nn + 1) + j;
+    let mut score = vec![f64::NEG_INFINITY; (no + 1) * (nn + 1)];
+    let mut back = vec![u8::MAX; (no + 1) * (nn + 1)];
+    score[0] = 0.0;
+    for i in 0..=no {
+        for j in 0..=nn {
+            if (i == 0 && j == 0) || !inside(i, j) {
+                continue;
+            }
+            for (s, &(k, l, penalty)) in REGION_SHAPES.iter().enumerate() {
+                if k > i || l > j {
+                    continue;
+                }
+                let prev = score[idx(i - k, j - l)];
+                if prev == f64::NEG_INFINITY {
+                    continue;
+                }
+                let gain = if k == 0 || l == 0 {
+                    0.0
+                } else {
+                    let a = union_sorted(&ow[i - k..i].iter().collect::<Vec<_>>());
+                    let b = union_sorted(&nw[j - l..j].iter().collect::<Vec<_>>());
+                    let sim = dice(&a, &b);
+                    if sim < MIN_SIMILARITY {
+                        continue;
+                    }
+                    sim * (k + l) as f64 - penalty
+                };
+                if prev + gain > score[idx(i, j)] {
+                    score[idx(i, j)] = prev + gain;
+                    back[idx(i, j)] = s as u8;
+                }
+            }
+        }
+    }
+    // Walk back: pairs, and the unpaired paragraphs between them.
+    let mut steps = Vec::new();
+    let (mut i, mut j) = (no, nn);
+    while i > 0 || j > 0 {
+        let Some(&(k, l, _)) = REGION_SHAPES.get(back[idx(i, j)] as usize) else {
+            // Outside the band: the rest is left to positional pairing.
+            steps.extend((0..i).rev().map(|x| (x..x + 1, 0..0)));
+            steps.extend((0..j).rev().map(|y| (0..0, y..y + 1)));
+            break;
+        };
+        steps.push((i - k..i, j - l..j));
+        i -= k;
+        j -= l;
+    }
+    steps.reverse();
+    let mut lone_old: Vec<usize> = Vec::new();
+    let mut lone_new: Vec<usize> = Vec::new();
+    let flush = |lone_old: &mut Vec<usize>, lone_new: &mut Vec<usize>, out: &mut [Vec<usize>]| {
+        for (&a, &b) in lone_old.iter().zip(lone_new.iter()) {
+            out[n[b]].push(o[a]);
+        }
+        lone_old.clear();
+        lone_new.clear();
+    };
+    for (so, sn) in steps {
+        match (so.is_empty(), sn.is_empty()) {
+            (false, true) => lone_old.extend(so),
+            (true, false) => lone_new.extend(sn),
+            _ => {
+                flush(&mut lone_old, &mut lone_new, out);
+                for b in sn {
+                    out[n[b]].extend(so.clone().map(|a| o[a]));
+                }
+            }
+        }
+    }
+    flush(&mut lone_old, &mut lone_new, out);
+}
+
+/// Disjoint sets of memory beads.
+pub(super) struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    pub(super) fn new(n: usize) -> Self {
+        UnionFind { parent: (0..n).collect() }
+    }
+
+    pub(super) fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.parent[r] != r {
+            r = self.parent[r];
+        }
+        let mut y = x;
+        while self.parent[y] != r {
+            let next = self.parent[y];
+            self.parent[y] = r;
+            y = next;
+        }
+        r
+    }
+
+    /// Joins two sets; the smaller index becomes the root, so a group's root is its first bead.
+    pub(super) fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}

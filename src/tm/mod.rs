@@ -1,0 +1,268 @@
+//! The translation memory: fuzzy matches for a paragraph from every confirmed bead of the
+//! project and from imported memories.
+//!
+//! Similarity is a word-level edit distance over normalized text, shown in percent as CAT tools
+//! show it. Candidates come from an index of words, so a lookup reads a few posting lists rather
+//! than the whole memory. The project's own memory (`.lockstep/memory/`) is indexed in memory on
+//! each run; imported memories live in `.lockstep/imported/store/` as a record file and a word
+//! index that are memory-mapped, so that they open at once however large they are. This module
+//! owns that store and the scoring; reading and writing TMX is [`crate::tmx`].
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::text::words::{Token, tokens};
+use crate::text::{normalize, normalized};
+
+mod index;
+mod interchange;
+mod score;
+mod store;
+
+use index::{List, candidates, index_words};
+pub use index::{MemoryUnit, ProjectMemory, memory_units};
+pub use interchange::{ImportReport, export, import};
+pub use score::score;
+use score::score_at_least;
+pub use store::{BEAD_PROP, Builder, DOCUMENT_PROP, Store, StoredUnit, Variant, store_dir};
+
+/// How a match relates to the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// The same document and place (the bead's own earlier translation).
+    Context,
+    /// The same text, elsewhere.
+    Exact,
+    /// A similar text.
+    Fuzzy,
+}
+
+/// One suggestion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Match {
+    /// Similarity in percent.
+    pub score: u8,
+    /// Context, exact or fuzzy.
+    pub kind: Kind,
+    /// The matched source text.
+    pub source: String,
+    /// Its translation.
+    pub target: String,
+    /// `memory` for the project's own memory, else the imported file's name.
+    pub origin: String,
+    /// The document the unit comes from, when known.
+    pub document: Option<String>,
+}
+
+/// What to look up.
+#[derive(Debug, Clone)]
+pub struct Query<'a> {
+    /// The text to translate.
+    pub text: &'a str,
+    /// Its language (canonical tag).
+    pub source_lang: &'a str,
+    /// The language wanted (canonical tag).
+    pub target_lang: &'a str,
+    /// The document and bead it comes from, for in-context matches.
+    pub context: Option<(&'a str, &'a str)>,
+}
+
+/// The least score a suggestion has unless asked otherwise.
+pub const DEFAULT_MIN_SCORE: u8 = 70;
+
+/// How many candidates are scored exactly per source.
+const CANDIDATES: usize = 128;
+
+/// The best matches for a query, from the project's memory and the imported store: at most
+/// `max`, each at least `min_score`, best first (in-context matches first among equals).
+pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max: usize, min_score: u8) -> Vec<Match> {
+    let query_norm = normalize(query.text);
+    let query_tokens = tokens(&query_norm);
+    let mut out: Vec<Match> = Vec::new();
+    let mut seen: HashSet<(String, String)> = HashSet::new();
+    // The best `max` scores so far: a unit scoring below the last of them cannot be shown, so
+    // its scoring stops as soon as that is certain.
+    let mut top: Vec<u8> = Vec::new();
+    let kept = max.max(1);
+    let mut consider = |source: &str,
+                        source_tokens: Option<&[Token]>,
+                        target: &str,
+                        origin: &str,
+                        document: Option<&str>,
+                        bead: Option<&str>| {
+        if target.trim().is_empty() {
+            return false;
+        }
+        let in_context =
+            matches!((query.context, document, bead), (Some((d, b)), Some(d2), Some(b2)) if d == d2 && b == b2);
+        let norm = normalized(source);
+        let score = if *norm == *query_norm {
+            100
+        } else {
+            let owned;
+            let source_tokens = match source_tokens {
+                Some(t) => t,
+                None => {
+                    owned = tokens(&norm);
+                    &owned
+                }
+            };
+            // An in-context match is shown whatever its rank: only `min_score` bounds it.
+            let floor = if top.len() == kept && !in_context { top[kept - 1].max(min_score) } else { min_score };
+            match score_at_least(&query_tokens, source_tokens, floor) {
+                Some(s) => s,
+                None => return false,
+            }
+        };
+        if score < min_score {
+            return false;
+        }
+        if !seen.insert((norm.into_owned(), normalize(target))) {
+            return false;
+        }
+        let kind = if in_context {
+            Kind::Context
+        } else if score == 100 {
+            Kind::Exact
+        } else {
+            Kind::Fuzzy
+        };
+        out.push(Match {
+            score,
+            kind,
+            source: source.to_string(),
+            target: target.to_string(),
+            origin: origin.to_string(),
+            document: document.map(str::to_string),
+        });
+        top.insert(top.partition_point(|&t| t >= score), score);
+        top.truncate(kept);
+        true
+    };
+    // The bead's own earlier translation comes first; when only one match is wanted and it is
+    // good enough, nothing else can come before it.
+    let mut found_context = false;
+    if let Some((doc, bead)) = query.context {
+        let place = (doc.to_string(), bead.to_string(), query.target_lang.to_string());
+        for &id in memory.places.get(&place).into_iter().flatten() {
+            let u = &memory.units[id as usize];
+            let tokens = Some(memory.tokens_of(id));
+            found_context |= consider(&u.source, tokens, &u.target, "memory", Some(&u.document), Some(&u.bead));
+        }
+    }
+    if max == 1 && found_context {
+        return out;
+    }
+    let limit = (max * 32).clamp(32, CANDIDATES);
+    let memory_words = index_words(query.text, query.target_lang);
+    let lists = memory_words.iter().filter_map(|w| memory.index.get(w)).map(|ids| List::Owned(ids)).collect();
+    for id in candidates(lists, memory.units.len(), min_score, limit, |id| memory.words[id as usize]) {
+        let u = &memory.units[id as usize];
+        consider(&u.source, Some(memory.tokens_of(id)), &u.target, "memory", Some(&u.document), Some(&u.bead));
+    }
+    if let Some(store) = store {
+        let words = index_words(query.text, query.source_lang);
+        for id in store.candidates(&words, query.source_lang, min_score, limit) {
+            let Some(unit) = store.unit_view(id) else { continue };
+            let source = unit.variants.iter().find(|v| v.lang == query.source_lang);
+            let target = unit.variants.iter().find(|v| v.lang == query.target_lang);
+            if let (Some(s), Some(t)) = (source, target) {
+                let origin = store.origins.get(unit.origin as usize).map_or("", String::as_str);
+                let document = unit.props.iter().find(|(k, _)| *k == DOCUMENT_PROP).map(|(_, v)| *v);
+                let bead = unit.props.iter().find(|(k, _)| *k == BEAD_PROP).map(|(_, v)| *v);
+                consider(s.text, None, t.text, origin, document, bead);
+            }
+        }
+    }
+    let rank = |k: Kind| match k {
+        Kind::Context => 0,
+        Kind::Exact => 1,
+        Kind::Fuzzy => 2,
+    };
+    out.sort_by(|a, b| b.score.cmp(&a.score).then(rank(a.kind).cmp(&rank(b.kind))));
+    if let Some(i) = out.iter().position(|m| m.kind == Kind::Context) {
+        // The bead's own earlier translation leads whenever it is among the matches.
+        let m = out.remove(i);
+        out.insert(0, m);
+    }
+    out.truncate(max);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+    #[test]
+    fn context_matches_lead() {
+        let units = vec![
+            MemoryUnit {
+                document: "a.md".into(),
+                bead: "x1".into(),
+                lang: "bg".into(),
+                source: "Everyone has the right to life and freedom.".into(),
+                target: "Всеки има право на живот и свобода.".into(),
+            },
+            MemoryUnit {
+                document: "b.md".into(),
+                bead: "y1".into(),
+                lang: "bg".into(),
+                source: "Everyone has the right to life and liberty.".into(),
+                target: "Всеки има право на живот и свобода.".into(),
+            },
+        ];
+        let memory = ProjectMemory::new(units);
+        let q = Query {
+            text: "Everyone has the right to life and liberty!",
+            source_lang: "en",
+            target_lang: "bg",
+            context: Some(("a.md", "x1")),
+        };
+        let m = suggest(&q, &memory, None, 3, 70);
+        assert_eq!(m[0].kind, Kind::Context);
+        assert_eq!(m[0].target, "Всеки има право на живот и свобода.");
+        assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn an_imported_context_match_leads_even_behind_a_better_one() {
+        // The bead's own old translation, exported and imported again, scores below another
+        // bead's: it must not be cut by the score of the matches already kept.
+        let dir = tempfile::tempdir().unwrap();
+        let mut b = Builder::new(dir.path(), Path::new("")).unwrap();
+        let origin = b.origin("export.tmx");
+        let variant = |lang: &str, text: &str| Variant { lang: lang.into(), seg: text.into(), text: text.into() };
+        b.add(StoredUnit {
+            origin,
+            tuid: None,
+            creation_date: None,
+            change_date: None,
+            props: vec![(DOCUMENT_PROP.into(), "a.md".into()), (BEAD_PROP.into(), "x1".into())],
+            notes: vec![],
+            variants: vec![
+                variant("en", "Everyone has the right to life and freedom."),
+                variant("bg", "Всеки има право на живот и свобода."),
+            ],
+        })
+        .unwrap();
+        b.finish().unwrap();
+        let store = Store::open(dir.path(), Path::new("")).unwrap().unwrap();
+        let memory = ProjectMemory::new(vec![MemoryUnit {
+            document: "b.md".into(),
+            bead: "y1".into(),
+            lang: "bg".into(),
+            source: "Everyone has the right to life and liberty.".into(),
+            target: "Всеки има право на живот и на свобода.".into(),
+        }]);
+        let q = Query {
+            text: "Everyone has the right to life and liberty!",
+            source_lang: "en",
+            target_lang: "bg",
+            context: Some(("a.md", "x1")),
+        };
+        let m = suggest(&q, &memory, Some(&store), 1, 70);
+        assert_eq!((m[0].kind, m[0].source.as_str()), (Kind::Context, "Everyone has the right to life and freedom."));
+    }
+}

@@ -1,0 +1,576 @@
+//! The imported store: translation units imported from TMX, kept in `.lockstep/imported/store/`
+//! as a record file, an offsets file, a word index and a table of word counts, memory-mapped so
+//! that they open at once however large they are. A [`Builder`] writes a new store beside the old
+//! one and puts it in place when it is whole.
+
+use std::collections::HashSet;
+use std::fs::{self, File};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use memmap2::Mmap;
+use serde::{Deserialize, Serialize};
+
+use super::index::{IdentityMap, List, candidates, index_words};
+use crate::error::{Error, ErrorKind, Location, Result};
+use crate::fs::LOCKSTEP_DIR;
+
+/// The TMX property that names a unit's document.
+pub const DOCUMENT_PROP: &str = "x-lockstep-document";
+/// The TMX property that names a unit's bead.
+pub const BEAD_PROP: &str = "x-lockstep-bead";
+
+/// One variant of a stored unit: a language, its TMX segment and its plain text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variant {
+    /// Canonical language tag.
+    pub lang: String,
+    /// The TMX `<seg>` content, markup kept.
+    pub seg: String,
+    /// The plain text, for matching.
+    pub text: String,
+}
+
+/// A stored translation unit, as imported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredUnit {
+    /// Index of the imported file it came from.
+    pub origin: u32,
+    /// TMX `tuid`.
+    pub tuid: Option<String>,
+    /// TMX creation date.
+    pub creation_date: Option<String>,
+    /// TMX change date.
+    pub change_date: Option<String>,
+    /// TMX properties, in order.
+    pub props: Vec<(String, String)>,
+    /// TMX notes.
+    pub notes: Vec<String>,
+    /// The variants, in file order.
+    pub variants: Vec<Variant>,
+}
+
+/// A stored unit read in place, its texts borrowed from the mapped store: the fields of
+/// [`StoredUnit`], in its order (the records are positional).
+#[derive(Debug, Deserialize)]
+pub(super) struct UnitView<'a> {
+    pub(super) origin: u32,
+    #[serde(borrow)]
+    pub(super) _tuid: Option<&'a str>,
+    #[serde(borrow)]
+    pub(super) _creation_date: Option<&'a str>,
+    #[serde(borrow)]
+    pub(super) _change_date: Option<&'a str>,
+    #[serde(borrow)]
+    pub(super) props: Vec<(&'a str, &'a str)>,
+    #[serde(borrow)]
+    pub(super) _notes: Vec<&'a str>,
+    #[serde(borrow)]
+    pub(super) variants: Vec<VariantView<'a>>,
+}
+
+/// A [`Variant`] read in place.
+#[derive(Debug, Deserialize)]
+pub(super) struct VariantView<'a> {
+    pub(super) lang: &'a str,
+    pub(super) _seg: &'a str,
+    pub(super) text: &'a str,
+}
+
+/// The folder of the imported store.
+pub fn store_dir(root: &Path) -> PathBuf {
+    root.join(LOCKSTEP_DIR).join("imported").join("store")
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Meta {
+    format: u32,
+    origins: Vec<String>,
+    units: u32,
+    /// The languages of the variants, in the order of `lengths.bin`'s columns (format 3).
+    #[serde(default)]
+    languages: Vec<String>,
+}
+
+/// The store's format. Format 3 keeps each unit's word count per language in `lengths.bin`
+/// (a row per unit, a `u16` per language); format 2, still read, kept one count per unit, all
+/// languages together.
+const FORMAT: u32 = 3;
+const OLDEST_FORMAT: u32 = 2;
+const INDEX_MAGIC: &[u8; 8] = b"LKSTIDX1";
+
+/// The imported store, memory-mapped.
+#[derive(Debug)]
+pub struct Store {
+    /// The imported files' names, by origin index.
+    pub origins: Vec<String>,
+    units: Mmap,
+    offsets: Mmap,
+    index: Mmap,
+    lengths: Mmap,
+    /// The columns of `lengths`; empty in a format 2 store.
+    languages: Vec<String>,
+    count: usize,
+    keys: usize,
+}
+
+pub(super) fn read_u32(bytes: &[u8], at: usize) -> u32 {
+    bytes.get(at..at + 4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+fn read_u64(bytes: &[u8], at: usize) -> u64 {
+    bytes.get(at..at + 8).map_or(0, |b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])))
+}
+
+fn map(path: &Path) -> std::io::Result<Mmap> {
+    let file = File::open(path)?;
+    // SAFETY: the store's files are only ever replaced by renaming a new folder into place,
+    // never written in place, so the mapped bytes do not change while mapped.
+    unsafe { Mmap::map(&file) }
+}
+
+impl Store {
+    /// Opens the project's imported store; `Ok(None)` when nothing was imported.
+    pub fn open(root: &Path, shown_root: &Path) -> Result<Option<Store>> {
+        let dir = store_dir(root);
+        let meta_path = dir.join("meta.json");
+        let shown = shown_root.join(LOCKSTEP_DIR).join("imported/store/meta.json");
+        let text = match fs::read_to_string(&meta_path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io(&e, &shown)),
+        };
+        let damaged = |what: &str| Error::new(ErrorKind::MemoryDamaged(what.to_string()), Location::file(&shown));
+        let meta: Meta = serde_json::from_str(&text).map_err(|_| damaged("header"))?;
+        if !(OLDEST_FORMAT..=FORMAT).contains(&meta.format) {
+            return Err(Error::new(ErrorKind::MemoryVersion(u64::from(meta.format)), Location::file(&shown)));
+        }
+        let open = |name: &str| map(&dir.join(name)).map_err(|e| Error::io(&e, &shown));
+        let (units, offsets, index) = (open("units.bin")?, open("offsets.bin")?, open("index.bin")?);
+        let lengths = open("lengths.bin")?;
+        let count = meta.units as usize;
+        let languages = if meta.format == FORMAT { meta.languages } else { Vec::new() };
+        if index.len() < 16
+            || &index[..8] != INDEX_MAGIC
+            || offsets.len() != (count + 1) * 8
+            || lengths.len() != count * languages.len().max(1) * 2
+        {
+            return Err(damaged("header"));
+        }
+        let keys = read_u32(&index, 12) as usize;
+        Ok(Some(Store { origins: meta.origins, units, offsets, index, lengths, languages, count, keys }))
+    }
+
+    /// The number of units.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether the store is empty.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Unit `i`, or `None` if its record is damaged.
+    pub fn unit(&self, i: u32) -> Option<StoredUnit> {
+        postcard::from_bytes(self.record(i)?).ok()
+    }
+
+    /// Unit `i` read in place, or `None` if its record is damaged.
+    pub(super) fn unit_view(&self, i: u32) -> Option<UnitView<'_>> {
+        postcard::from_bytes(self.record(i)?).ok()
+    }
+
+    fn record(&self, i: u32) -> Option<&[u8]> {
+        let (a, b) =
+            (read_u64(&self.offsets, i as usize * 8) as usize, read_u64(&self.offsets, i as usize * 8 + 8) as usize);
+        self.units.get(a..b)
+    }
+
+    /// Every unit, in import order.
+    pub fn units(&self) -> impl Iterator<Item = StoredUnit> + '_ {
+        (0..self.count as u32).filter_map(|i| self.unit(i))
+    }
+
+    /// How many index words unit `i` has in the language of column `column` (format 3), or
+    /// about that many: half its words in all languages (format 2, `column` is `None`).
+    fn words_of(&self, i: u32, column: Option<usize>) -> usize {
+        let (at, halve) = match column {
+            Some(c) => ((i as usize * self.languages.len() + c) * 2, false),
+            None => (i as usize * 2, true),
+        };
+        let words = self.lengths.get(at..at + 2).map_or(0, |b| usize::from(u16::from_le_bytes([b[0], b[1]])));
+        if halve { words / 2 } else { words }
+    }
+
+    fn postings(&self, word: u32) -> &[u8] {
+        let keys_at = 16;
+        let starts_at = keys_at + self.keys * 4;
+        let postings_at = starts_at + (self.keys + 1) * 4;
+        let (mut lo, mut hi) = (0, self.keys);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if read_u32(&self.index, keys_at + mid * 4) < word {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if lo == self.keys || read_u32(&self.index, keys_at + lo * 4) != word {
+            return &[];
+        }
+        let start = read_u32(&self.index, starts_at + lo * 4) as usize;
+        let end = read_u32(&self.index, starts_at + lo * 4 + 4) as usize;
+        self.index.get(postings_at + start * 4..postings_at + end * 4).unwrap_or(&[])
+    }
+
+    /// The units that share the most index words with a query in language `lang`, best first.
+    pub(super) fn candidates(&self, words: &[u32], lang: &str, min_score: u8, limit: usize) -> Vec<u32> {
+        let lists = words.iter().map(|&w| List::Mapped(self.postings(w))).collect();
+        let column = self.languages.iter().position(|l| l == lang);
+        if column.is_none() && !self.languages.is_empty() {
+            return Vec::new();
+        }
+        candidates(lists, self.count, min_score, limit, |id| self.words_of(id, column))
+    }
+}
+
+/// Writes a new store: units are appended as they come, with their index words kept in memory
+/// (four bytes a word and unit), then the index is built and the whole folder replaces the old
+/// one in one rename. Until [`Builder::finish`], nothing the project sees changes.
+pub struct Builder {
+    dir: PathBuf,
+    tmp: PathBuf,
+    units: BufWriter<File>,
+    written: u64,
+    offsets: Vec<u64>,
+    words: Vec<u32>,
+    word_ends: Vec<u64>,
+    /// Each variant's language (its index in `languages`) and index word count, by unit.
+    lengths: Vec<(u16, u16)>,
+    length_ends: Vec<u64>,
+    languages: Vec<String>,
+    seen: HashSet<u128>,
+    origins: Vec<String>,
+    shown: PathBuf,
+}
+
+impl Builder {
+    /// Starts a new store for the project, keeping what was imported before.
+    pub fn new(root: &Path, shown_root: &Path) -> Result<Builder> {
+        let dir = store_dir(root);
+        let imported = dir.parent().unwrap_or(&dir).to_path_buf();
+        let shown = shown_root.join(LOCKSTEP_DIR).join("imported");
+        fs::create_dir_all(&imported).map_err(|e| Error::io(&e, &shown))?;
+        let ignore = imported.join(".gitignore");
+        if !ignore.exists() {
+            crate::fs::write_atomic(&ignore, b"*\n", &shown)?;
+        }
+        let tmp = imported.join(format!(".store-{}.tmp", std::process::id()));
+        let _ = fs::remove_dir_all(&tmp);
+        fs::create_dir_all(&tmp).map_err(|e| Error::io(&e, &shown))?;
+        let units = File::create(tmp.join("units.bin")).map_err(|e| Error::io(&e, &shown))?;
+        let mut builder = Builder {
+            dir,
+            tmp,
+            units: BufWriter::with_capacity(1 << 20, units),
+            written: 0,
+            offsets: vec![0],
+            words: Vec::new(),
+            word_ends: vec![0],
+            lengths: Vec::new(),
+            length_ends: vec![0],
+            languages: Vec::new(),
+            seen: HashSet::new(),
+            origins: Vec::new(),
+            shown,
+        };
+        if let Some(old) = Store::open(root, shown_root)? {
+            builder.origins = old.origins.clone();
+            for unit in old.units() {
+                builder.add(unit)?;
+            }
+        }
+        Ok(builder)
+    }
+
+    /// The origin index of an imported file's name.
+    pub fn origin(&mut self, name: &str) -> u32 {
+        match self.origins.iter().position(|o| o == name) {
+            Some(i) => i as u32,
+            None => {
+                self.origins.push(name.to_string());
+                (self.origins.len() - 1) as u32
+            }
+        }
+    }
+
+    /// Adds a unit unless the same unit (same variants) is already there. Returns whether it
+    /// was added.
+    pub fn add(&mut self, unit: StoredUnit) -> Result<bool> {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for v in &unit.variants {
+            h.update(v.lang.as_bytes());
+            h.update(&[0]);
+            h.update(v.seg.as_bytes());
+            h.update(&[0]);
+        }
+        if !self.seen.insert(h.digest128()) {
+            return Ok(false);
+        }
+        let bytes =
+            postcard::to_stdvec(&unit).map_err(|_| Error::bare(ErrorKind::Io(std::io::ErrorKind::InvalidData)))?;
+        self.units.write_all(&bytes).map_err(|e| Error::io(&e, &self.shown))?;
+        self.written += bytes.len() as u64;
+        self.offsets.push(self.written);
+        let mut words: Vec<u32> = Vec::new();
+        for v in &unit.variants {
+            let variant = index_words(&v.text, &v.lang);
+            let column = match self.languages.iter().position(|l| *l == v.lang) {
+                Some(c) => c,
+                None => {
+                    self.languages.push(v.lang.clone());
+                    self.languages.len() - 1
+                }
+            };
+            let column = u16::try_from(column).unwrap_or(u16::MAX);
+            self.lengths.push((column, u16::try_from(variant.len()).unwrap_or(u16::MAX)));
+            words.extend(variant);
+        }
+        self.length_ends.push(self.lengths.len() as u64);
+        words.sort_unstable();
+        words.dedup();
+        self.words.extend(words);
+        self.word_ends.push(self.words.len() as u64);
+        Ok(true)
+    }
+
+    /// The number of units so far.
+    pub fn len(&self) -> usize {
+        self.offsets.len() - 1
+    }
+
+    /// Whether no unit was added.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Builds the index and puts the new store in place of the old one.
+    pub fn finish(mut self) -> Result<()> {
+        let io = |e: std::io::Error, shown: &Path| Error::io(&e, shown);
+        self.units.flush().map_err(|e| io(e, &self.shown))?;
+        self.units.get_ref().sync_all().map_err(|e| io(e, &self.shown))?;
+        let count = self.len();
+        // Posting lists by counting sort over the words of each unit.
+        let mut slots: IdentityMap<u32> = IdentityMap::default();
+        let mut lengths: Vec<u32> = Vec::new();
+        for &w in &self.words {
+            let next = lengths.len() as u32;
+            let slot = *slots.entry(w).or_insert(next);
+            if slot == next {
+                lengths.push(0);
+            }
+            lengths[slot as usize] += 1;
+        }
+        let mut keys: Vec<(u32, u32)> = slots.iter().map(|(&w, &s)| (w, s)).collect();
+        keys.sort_unstable();
+        // Where each word's list starts, in key order; `fill` walks them by slot.
+        let mut starts = Vec::with_capacity(keys.len() + 1);
+        let mut fill = vec![0u32; lengths.len()];
+        let mut at = 0u32;
+        for &(_, slot) in &keys {
+            starts.push(at);
+            fill[slot as usize] = at;
+            at += lengths[slot as usize];
+        }
+        starts.push(at);
+        let mut postings = vec![0u32; self.words.len()];
+        for unit in 0..count {
+            for w in &self.words[self.word_ends[unit] as usize..self.word_ends[unit + 1] as usize] {
+                let slot = slots[w] as usize;
+                postings[fill[slot] as usize] = unit as u32;
+                fill[slot] += 1;
+            }
+        }
+        let shown = self.shown.clone();
+        let write_index = || -> std::io::Result<()> {
+            let mut w = BufWriter::with_capacity(1 << 20, File::create(self.tmp.join("index.bin"))?);
+            w.write_all(INDEX_MAGIC)?;
+            w.write_all(&(count as u32).to_le_bytes())?;
+            w.write_all(&(keys.len() as u32).to_le_bytes())?;
+            for v in keys.iter().map(|k| k.0).chain(starts.iter().copied()).chain(postings.iter().copied()) {
+                w.write_all(&v.to_le_bytes())?;
+            }
+            w.flush()?;
+            w.get_ref().sync_all()
+        };
+        write_index().map_err(|e| io(e, &shown))?;
+        let offsets: Vec<u8> = self.offsets.iter().flat_map(|o| o.to_le_bytes()).collect();
+        // A row per unit, a column per language: the unit's word count in that language (the
+        // first variant with words when it has several), 0 when it has none.
+        let columns = self.languages.len().max(1);
+        let mut lengths = vec![0u16; count * columns];
+        for unit in 0..count {
+            for &(column, words) in &self.lengths[self.length_ends[unit] as usize..self.length_ends[unit + 1] as usize]
+            {
+                let cell = &mut lengths[unit * columns + usize::from(column).min(columns - 1)];
+                if *cell == 0 {
+                    *cell = words;
+                }
+            }
+        }
+        let lengths: Vec<u8> = lengths.iter().flat_map(|n| n.to_le_bytes()).collect();
+        let meta = Meta {
+            format: FORMAT,
+            origins: self.origins.clone(),
+            units: count as u32,
+            languages: self.languages.clone(),
+        };
+        let meta = serde_json::to_vec_pretty(&meta).unwrap_or_default();
+        for (name, bytes) in [("offsets.bin", &offsets), ("lengths.bin", &lengths), ("meta.json", &meta)] {
+            crate::fs::write_atomic(&self.tmp.join(name), bytes, &self.shown)?;
+        }
+        // Swap the folders: the old store stays whole until the new one is in place.
+        let old = self.dir.with_extension(format!("old-{}", std::process::id()));
+        let had_old = self.dir.exists();
+        if had_old {
+            fs::rename(&self.dir, &old).map_err(|e| io(e, &self.shown))?;
+        }
+        if let Err(e) = fs::rename(&self.tmp, &self.dir) {
+            if had_old {
+                let _ = fs::rename(&old, &self.dir);
+            }
+            return Err(io(e, &self.shown));
+        }
+        if had_old {
+            let _ = fs::remove_dir_all(&old);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Builder {
+    fn drop(&mut self) {
+        // An import that did not finish leaves nothing behind.
+        let _ = fs::remove_dir_all(&self.tmp);
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::tm::*;
+    /// A stored unit of an English text and its Bulgarian translation.
+    pub(crate) fn en_bg(origin: u32, en: &str, bg: &str) -> StoredUnit {
+        StoredUnit {
+            origin,
+            tuid: None,
+            creation_date: None,
+            change_date: None,
+            props: vec![],
+            notes: vec![],
+            variants: vec![
+                Variant { lang: "en".into(), seg: en.into(), text: en.into() },
+                Variant { lang: "bg".into(), seg: bg.into(), text: bg.into() },
+            ],
+        }
+    }
+
+    #[test]
+    fn unit_view_reads_a_record_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        b.origin("a.tmx");
+        let origin = b.origin("b.tmx");
+        let unit = StoredUnit {
+            origin,
+            tuid: Some("7".into()),
+            creation_date: Some("20260101T000000Z".into()),
+            change_date: None,
+            props: vec![(DOCUMENT_PROP.into(), "doc.en.md".into()), (BEAD_PROP.into(), "b12".into())],
+            notes: vec!["checked".into()],
+            variants: vec![
+                Variant { lang: "en".into(), seg: "<b>Free</b> and equal.".into(), text: "Free and equal.".into() },
+                Variant {
+                    lang: "bg".into(), seg: "Свободни и равни.".into(), text: "Свободни и равни.".into()
+                },
+            ],
+        };
+        assert!(b.add(unit.clone()).unwrap());
+        b.finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.unit(0).unwrap(), unit);
+        let view = store.unit_view(0).unwrap();
+        assert_eq!(view.origin, 1);
+        assert_eq!(view.props, vec![(DOCUMENT_PROP, "doc.en.md"), (BEAD_PROP, "b12")]);
+        let texts: Vec<_> = view.variants.iter().map(|v| (v.lang, v.text)).collect();
+        assert_eq!(texts, vec![("en", "Free and equal."), ("bg", "Свободни и равни.")]);
+    }
+
+    #[test]
+    fn word_counts_are_kept_per_language_and_format_2_stores_still_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        let origin = b.origin("a.tmx");
+        let unit = |en: &str, bg: &str| en_bg(origin, en, bg);
+        b.add(unit(
+            "All human beings are born free.",
+            "Всички хора се раждат свободни и равни по достойнство и права.",
+        ))
+        .unwrap();
+        b.add(unit("They are endowed with reason and conscience and should act.", "Те имат разум.")).unwrap();
+        b.finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.languages, ["en", "bg"]);
+        let counts: Vec<_> = (0..2).map(|i| (store.words_of(i, Some(0)), store.words_of(i, Some(1)))).collect();
+        assert_eq!(counts, [(6, 10), (9, 3)]);
+        // The same store as format 2 wrote it: one count per unit, all languages together.
+        let dir_of = store_dir(root);
+        let meta = r#"{"format": 2, "origins": ["a.tmx"], "units": 2}"#;
+        fs::write(dir_of.join("meta.json"), meta).unwrap();
+        let old: Vec<u8> = [14u16, 11].iter().flat_map(|n| n.to_le_bytes()).collect();
+        fs::write(dir_of.join("lengths.bin"), old).unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!((store.words_of(0, None), store.words_of(1, None)), (7, 5));
+        let q = Query { text: "All human beings are born free.", source_lang: "en", target_lang: "bg", context: None };
+        assert_eq!(suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70)[0].score, 100);
+        // A new import writes the current format again.
+        Builder::new(root, Path::new("")).unwrap().finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.languages, ["en", "bg"]);
+        assert_eq!(store.words_of(1, Some(1)), 3);
+    }
+
+    #[test]
+    fn store_round_trip_and_lookup() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        let origin = b.origin("dgt.tmx");
+        let unit = |en: &str, bg: &str| en_bg(origin, en, bg);
+        assert!(b.add(unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap());
+        assert!(!b.add(unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap());
+        assert!(b.add(unit("Everyone has the right to work.", "Всеки човек има право на труд.")).unwrap());
+        b.finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.len(), 2);
+        let q = Query {
+            text: "Everyone has the right to a good education.",
+            source_lang: "en",
+            target_lang: "bg",
+            context: None,
+        };
+        let m = suggest(&q, &ProjectMemory::default(), Some(&store), 3, 50);
+        assert_eq!(m[0].target, "Всеки човек има право на образование.");
+        assert_eq!(m[0].origin, "dgt.tmx");
+        assert_eq!(m[0].kind, Kind::Fuzzy);
+        // A second import keeps the first.
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        let o2 = b.origin("other.tmx");
+        assert_eq!(o2, 1);
+        b.finish().unwrap();
+        assert_eq!(Store::open(root, Path::new("")).unwrap().unwrap().len(), 2);
+    }
+}
