@@ -6,13 +6,18 @@
 
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
 
+use crate::error::Result;
 use crate::memory::Memory;
+use crate::project::Project;
 use crate::segment::Paragraph;
 use crate::status::{BeadState, State};
 use crate::text::normalize;
+use crate::tm::{self, Match};
+use crate::workspace::DocumentState;
 
 /// One piece of a word diff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -58,13 +63,13 @@ pub fn word_diff(old: &str, new: &str) -> Vec<Change> {
 }
 
 /// The diff of one stale bead.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BeadDiff {
     /// The bead's id.
     pub id: String,
-    /// Today's source paragraph numbers (from 1).
+    /// Today's source paragraphs (0-based indices, as in [`BeadState`]).
     pub source: Vec<usize>,
-    /// Today's target paragraph numbers (from 1).
+    /// Today's target paragraphs (0-based indices).
     pub target: Vec<usize>,
     /// The source text the translation was made from.
     pub old_source: String,
@@ -100,14 +105,49 @@ pub fn bead_diff(
     let new_source = joined(source, &bead.source);
     Some(BeadDiff {
         id: bead.id.clone(),
-        source: bead.source.iter().map(|i| i + 1).collect(),
-        target: bead.target.iter().map(|i| i + 1).collect(),
+        source: bead.source.clone(),
+        target: bead.target.clone(),
         changes: word_diff(&old_source, &new_source),
         old_source,
         new_source,
         target_text: joined(target, &bead.target),
         target_edited: bead.target_edited,
     })
+}
+
+/// One stale bead as `diff` shows it: its document, its diff and the best match of the
+/// translation memory for its new source.
+#[derive(Debug, Clone)]
+pub struct StaleBead {
+    /// The document (source path, relative to the project).
+    pub document: String,
+    /// The bead's diff.
+    pub diff: BeadDiff,
+    /// The best translation-memory match, if any reaches [`tm::DEFAULT_MIN_SCORE`].
+    pub suggestion: Option<Match>,
+}
+
+/// The diffs of the stale beads among `selected` (beads of language `lang`), each with the best
+/// match from the translation memory `tm`, computed on all cores.
+pub fn stale_beads(
+    project: &Project,
+    lang: usize,
+    selected: &[(&DocumentState, &BeadState)],
+    tm: &tm::Sources,
+) -> Result<Vec<StaleBead>> {
+    selected
+        .par_iter()
+        .filter_map(|(doc, b)| {
+            let t = &doc.translations[lang];
+            let diff = bead_diff(b, t.memory.as_ref(), &doc.source, &t.target)?;
+            let query = tm::Query::new(project, lang, &diff.new_source, Some((&doc.source_path, &diff.id)));
+            let suggestion = match tm.suggest(&query, 1, tm::DEFAULT_MIN_SCORE) {
+                Ok(mut found) => found.pop(),
+                Err(e) => return Some(Err(e)),
+            };
+            Some(Ok(StaleBead { document: doc.source_path.clone(), diff, suggestion }))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! nothing of what the files hold.
 
 use std::fs::{self, File};
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use crate::error::{Error, ErrorKind, Location, Result};
@@ -19,13 +19,28 @@ pub const LOCKSTEP_DIR: &str = ".lockstep";
 /// disk, renamed over the target, then the folder flushed. Readers see the old file or the new
 /// one, never a mix.
 pub fn write_atomic(path: &Path, contents: &[u8], shown: &Path) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    write_atomic_with(path, shown, |w| w.write_all(contents))
+}
+
+/// [`write_atomic`] for a file written piece by piece: `write` fills a buffered writer on the
+/// temporary file. On any error the temporary file is removed and the target left as it was.
+pub fn write_atomic_with(
+    path: &Path,
+    shown: &Path,
+    write: impl FnOnce(&mut BufWriter<File>) -> std::io::Result<()>,
+) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
     fs::create_dir_all(dir).map_err(|e| Error::io(&e, shown))?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("memory");
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("lockstep");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut file = File::create(&tmp)?;
-        file.write_all(contents)?;
+        let mut w = BufWriter::with_capacity(1 << 16, File::create(&tmp)?);
+        write(&mut w)?;
+        w.flush()?;
+        let file = w.into_inner().map_err(|e| e.into_error())?;
         file.sync_all()?;
         drop(file);
         fs::rename(&tmp, path)?;

@@ -2,10 +2,12 @@
 //! outcome into an exit code (0 success, 1 `--check` found work, 2 bad usage or bad input).
 
 mod cli;
+mod i18n;
+mod render;
 
 use std::process::ExitCode;
 
-use lockstep::i18n::Localizer;
+use i18n::Localizer;
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();

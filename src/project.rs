@@ -7,50 +7,12 @@ use std::path::{Component, Path, PathBuf};
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
-use unic_langid::LanguageIdentifier;
 
 use crate::error::{Error, ErrorKind, Location, Result};
+pub use crate::text::Lang;
 
 /// The project file's name.
 pub const PROJECT_FILE: &str = "lockstep.toml";
-
-/// A language of the project: the tag as written, and its canonical form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Lang {
-    /// The tag exactly as written in `lockstep.toml`.
-    pub tag: String,
-    /// The canonical identifier (`sr` becomes `sr-Cyrl`).
-    pub id: LanguageIdentifier,
-}
-
-impl Lang {
-    /// Parses a BCP 47 tag. `sr` without a script means `sr-Cyrl`.
-    pub fn parse(tag: &str) -> Option<Lang> {
-        let id = canonical_id(tag)?;
-        Some(Lang { tag: tag.to_string(), id })
-    }
-
-    /// Whether `name`, as typed by a user, names this language (the tag itself, case
-    /// insensitively, or the same canonical language).
-    pub fn is_named_by(&self, name: &str) -> bool {
-        self.tag.eq_ignore_ascii_case(name) || canonical_id(name).is_some_and(|id| id == self.id)
-    }
-}
-
-/// The canonical identifier of a tag, or `None` when it is not BCP 47.
-pub fn canonical_id(tag: &str) -> Option<LanguageIdentifier> {
-    if tag.is_empty() || tag.contains('_') {
-        return None;
-    }
-    let mut id: LanguageIdentifier = tag.parse().ok()?;
-    if id.language.as_str() == "und" {
-        return None;
-    }
-    if id.language.as_str() == "sr" && id.script.is_none() {
-        id.script = "Cyrl".parse().ok();
-    }
-    Some(id)
-}
 
 /// One document: a source file and a translation file per language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,10 +93,16 @@ impl Project {
 
     /// The index of the language a user named, or an error.
     pub fn language_index(&self, name: &str) -> Result<usize> {
+        let unique = |found: Vec<usize>| if found.len() == 1 { Some(found[0]) } else { None };
         self.languages
             .iter()
-            .position(|l| l.tag == name)
+            .position(|l| l.tag() == name)
             .or_else(|| self.languages.iter().position(|l| l.is_named_by(name)))
+            // `bg` names the project's `bg-BG` when it is the only Bulgarian.
+            .or_else(|| {
+                let wanted = Lang::parse(name)?;
+                unique(self.languages.iter().enumerate().filter(|(_, l)| l.matches(&wanted)).map(|(i, _)| i).collect())
+            })
             .ok_or_else(|| Error::bare(ErrorKind::UnknownLanguage(name.to_string())))
     }
 
@@ -239,8 +207,8 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
     let mut langs: Vec<Lang> = Vec::new();
     for item in items {
         let lang = parse_lang(item, "languages")?;
-        if lang.id == source_lang.id || langs.iter().any(|l| l.id == lang.id) {
-            return Err(Error::new(ErrorKind::DuplicateLanguage(lang.tag), at(item.span())));
+        if lang.id() == source_lang.id() || langs.iter().any(|l| l.id() == lang.id()) {
+            return Err(Error::new(ErrorKind::DuplicateLanguage(lang.tag().to_owned()), at(item.span())));
         }
         langs.push(lang);
     }
@@ -266,9 +234,9 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
         let mut paths: Vec<Option<String>> = vec![None; langs.len()];
         match t.get("translations") {
             None => {
-                let template = default_template(&source, &source_lang.tag);
+                let template = default_template(&source, source_lang.tag());
                 for (i, l) in langs.iter().enumerate() {
-                    paths[i] = Some(template.replace("{lang}", &l.tag));
+                    paths[i] = Some(template.replace("{lang}", l.tag()));
                 }
             }
             Some(v) => match v.get_ref() {
@@ -278,7 +246,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
                         return Err(Error::new(kind, at(v.span())));
                     }
                     for (i, l) in langs.iter().enumerate() {
-                        let p = template.replace("{lang}", &l.tag);
+                        let p = template.replace("{lang}", l.tag());
                         let rel = project_relative(&p)
                             .ok_or_else(|| Error::new(ErrorKind::PathOutsideProject(p.clone()), at(v.span())))?;
                         paths[i] = Some(rel);
@@ -286,7 +254,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
                 }
                 DeValue::Table(map) => {
                     for (k, pv) in map.iter() {
-                        let Some(i) = langs.iter().position(|l| l.tag == k.get_ref().as_ref()) else {
+                        let Some(i) = langs.iter().position(|l| l.tag() == k.get_ref().as_ref()) else {
                             let kind = ErrorKind::LanguageNotInProject(k.get_ref().to_string());
                             return Err(Error::new(kind, at(k.span())));
                         };
@@ -298,7 +266,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
                         paths[i] = Some(rel);
                     }
                     if let Some(i) = paths.iter().position(Option::is_none) {
-                        let key = format!("document.translations.{}", langs[i].tag);
+                        let key = format!("document.translations.{}", langs[i].tag());
                         return Err(Error::new(ErrorKind::MissingKey(key), at(v.span())));
                     }
                 }
@@ -344,7 +312,7 @@ mod tests {
     fn parses_templates_and_canonical_serbian() {
         let project = p(OK).unwrap();
         assert_eq!(project.documents[0].translations, vec!["a.bg.md", "a.sr.md"]);
-        assert_eq!(project.languages[1].id.to_string(), "sr-Cyrl");
+        assert_eq!(project.languages[1].id().to_string(), "sr-Cyrl");
         assert!(project.languages[1].is_named_by("sr-Cyrl"));
         assert_eq!(project.language_index("SR-cyrl").unwrap(), 1);
     }

@@ -104,6 +104,7 @@ error-memory-damaged = the memory file is damaged: { $detail ->
         [id] a paragraph id is missing or not made of letters and digits
         [empty] a record has neither source nor translation
         [duplicate-id] this id appears twice
+        [record] a stored translation unit cannot be read
        *[bead] this line is not a valid record
     }
 error-memory-version = this memory was written by a newer lockstep (format { $version })

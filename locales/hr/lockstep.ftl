@@ -103,6 +103,7 @@ error-memory-damaged = datoteka memorije je oštećena: { $detail ->
         [id] identifikator odlomka nedostaje ili se ne sastoji samo od slova i znamenaka
         [empty] zapis nema ni izvornik ni prijevod
         [duplicate-id] ovaj se identifikator pojavljuje dvaput
+        [record] spremljena prijevodna jedinica ne može se pročitati
        *[bead] ovaj redak nije ispravan zapis
     }
 error-memory-version = ovu je memoriju zapisala novija inačica programa lockstep (format { $version })

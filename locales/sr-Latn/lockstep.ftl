@@ -105,6 +105,7 @@ error-memory-damaged = datoteka memorije je oštećena: { $detail ->
         [id] identifikator pasusa nedostaje ili se ne sastoji samo od slova i cifara
         [empty] zapis nema ni izvor ni prevod
         [duplicate-id] ovaj identifikator se pojavljuje dvaput
+        [record] sačuvana prevodna jedinica ne može da se pročita
        *[bead] ovaj red nije ispravan zapis
     }
 error-memory-version = ovu memoriju je zapisalo novije izdanje programa lockstep (format { $version })

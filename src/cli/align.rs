@@ -4,7 +4,9 @@
 use lockstep::align::align;
 use lockstep::segment::{self, Paragraph};
 use lockstep::workspace;
-use lockstep::{Error, ErrorKind, report};
+use lockstep::{Error, ErrorKind};
+
+use crate::render;
 
 use super::{Context, Format, Outcome, emit, load_project};
 
@@ -44,8 +46,8 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let t: Vec<&str> = tgt.iter().map(|p| p.text.as_str()).collect();
     let beads = align(&s, &t);
     let text = match args.format {
-        Format::Json => report::align_json(&src_name, &tgt_name, &beads),
-        Format::Text => report::align_text(&src, &tgt, &beads, ctx.loc, ctx.style),
+        Format::Json => render::align::json(&src_name, &tgt_name, &beads),
+        Format::Text => render::align::text(&src, &tgt, &beads, ctx.loc, ctx.style),
     };
     emit(&text)?;
     Ok(Outcome::Done)

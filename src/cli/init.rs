@@ -56,10 +56,10 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let mut recorded = Vec::new();
     for t in doc.translations.iter().filter(|t| t.exists) {
         let outcome = sync(t, &doc.source, &Selection::All, &now);
-        let tag = &project.languages[t.lang].tag;
+        let tag = project.languages[t.lang].tag();
         let text = memory::render(&outcome.memory, &doc.source_path, tag);
         fs::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
-        recorded.push(tag.clone());
+        recorded.push(tag.to_owned());
     }
     let shown = Path::new(&shown_file).display().to_string();
     emit(&format!(

@@ -36,7 +36,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let mut languages = 0;
     for (t, outcome) in doc.translations.iter().zip(outcomes) {
         let Some(outcome) = outcome else { continue };
-        let tag = &project.languages[t.lang].tag;
+        let tag = project.languages[t.lang].tag();
         let text = memory::render(&outcome.memory, &doc.source_path, tag);
         fs::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
         languages += 1;

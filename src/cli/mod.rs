@@ -16,9 +16,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::i18n::{Arg, Localizer};
+use crate::render::Style;
 use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use lockstep::i18n::{Arg, Localizer};
-use lockstep::report::Style;
 use lockstep::{Error, ErrorKind};
 
 /// The parsed command line.
@@ -357,35 +357,6 @@ pub fn emit(text: &str) -> lockstep::Result<()> {
 /// Loads the project named by `--project`, or the nearest one upward.
 pub fn load_project(ctx: &Context) -> lockstep::Result<lockstep::project::Project> {
     lockstep::project::Project::discover(ctx.project.as_deref())
-}
-
-/// The beads of language `lang` a command works on, in document order: those that `keep`
-/// accepts, in the document `only` if given, and only the ids named if any. An id that names
-/// no bead is an error.
-pub fn select_beads<'a>(
-    docs: &'a [lockstep::workspace::DocumentState],
-    lang: usize,
-    only: Option<usize>,
-    ids: &[String],
-    keep: impl Fn(&lockstep::status::BeadState) -> bool,
-) -> lockstep::Result<Vec<(&'a lockstep::workspace::DocumentState, &'a lockstep::status::BeadState)>> {
-    let mut found = vec![false; ids.len()];
-    let mut out = Vec::new();
-    for (_, doc) in docs.iter().enumerate().filter(|(d, _)| only.is_none_or(|o| o == *d)) {
-        for b in &doc.translations[lang].beads {
-            let wanted = ids.iter().position(|id| id.eq_ignore_ascii_case(&b.id));
-            if let Some(k) = wanted {
-                found[k] = true;
-            }
-            if keep(b) && (ids.is_empty() || wanted.is_some()) {
-                out.push((doc, b));
-            }
-        }
-    }
-    match found.iter().position(|f| !f) {
-        Some(k) => Err(Error::bare(ErrorKind::UnknownBead(ids[k].clone()))),
-        None => Ok(out),
-    }
 }
 
 /// The indices of the languages a user named (all when none).

@@ -1,6 +1,8 @@
 //! `lockstep paragraphs FILE`: how lockstep reads a file, paragraph by paragraph.
 
-use lockstep::{report, segment};
+use lockstep::segment;
+
+use crate::render;
 
 use super::{Context, Format, Outcome, emit};
 
@@ -15,8 +17,8 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let paragraphs = segment::read_file(args.file.as_ref(), args.file.as_ref())?;
     let text = match args.format {
-        Format::Json => report::paragraphs_json(&args.file, &paragraphs),
-        Format::Text => report::paragraphs_text(&paragraphs, ctx.loc, ctx.style),
+        Format::Json => render::paragraphs::json(&args.file, &paragraphs),
+        Format::Text => render::paragraphs::text(&paragraphs, ctx.loc, ctx.style),
     };
     emit(&text)?;
     Ok(Outcome::Done)

@@ -1,7 +1,7 @@
 //! `lockstep status [LANG…]`: per document and language, the beads by state.
 
+use crate::render;
 use lockstep::fs::Lock;
-use lockstep::report;
 use lockstep::status::State;
 use lockstep::workspace;
 
@@ -25,8 +25,8 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let _lock = Lock::shared(&project.root, &project.shown_root)?;
     let docs = workspace::summarize_all(&project)?;
     let mut text = match args.format {
-        Format::Json => report::status_json(&project, &docs, &langs),
-        Format::Text => report::status_text(&project, &docs, &langs, ctx.loc, ctx.style),
+        Format::Json => render::status::json(&project, &docs, &langs),
+        Format::Text => render::status::text(&project, &docs, &langs, ctx.loc, ctx.style),
     };
     let pending = |d: &workspace::DocumentSummary| {
         d.translations.iter().any(|t| langs.contains(&t.lang) && t.beads.iter().any(|b| b.state != State::Current))
@@ -35,7 +35,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         // Only the documents with something to list are read in full.
         for (d, _) in docs.iter().enumerate().filter(|(_, doc)| pending(doc)) {
             let full = workspace::read_document(&project, d)?;
-            text.push_str(&report::pending_text(&project, &full, &langs, ctx.loc, ctx.style));
+            text.push_str(&render::status::pending(&project, &full, &langs, ctx.loc, ctx.style));
         }
     }
     emit(&text)?;

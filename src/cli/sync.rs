@@ -60,13 +60,13 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
             continue;
         }
         confirmed += outcome.confirmed;
-        let text = memory::render(&outcome.memory, &doc.source_path, &project.languages[lang].tag);
+        let text = memory::render(&outcome.memory, &doc.source_path, project.languages[lang].tag());
         writes.push((t.memory_path.clone(), text));
     }
     for (path, text) in &writes {
         fs::write_atomic(&project.path(path), text.as_bytes(), &project.shown(path))?;
     }
-    let tag = project.languages[lang].tag.as_str();
+    let tag = project.languages[lang].tag();
     emit(&format!(
         "{}\n",
         ctx.loc.msg("sync-done", &[("count", confirmed.into()), ("lang", tag.into()), ("files", writes.len().into())])

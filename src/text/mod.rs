@@ -6,9 +6,11 @@
 //! same language" mean.
 
 pub mod decode;
+pub mod lang;
 pub mod normalize;
 pub mod translit;
 pub mod words;
 
 pub use decode::decode;
+pub use lang::Lang;
 pub use normalize::{fingerprint, hash_normalized, normalize, normalize_string, normalized};

@@ -49,7 +49,7 @@ pub struct MemoryUnit {
     pub document: String,
     /// The bead id.
     pub bead: String,
-    /// The target language (canonical tag).
+    /// The target language's written language ([`Lang::key`](crate::text::Lang::key)).
     pub lang: String,
     /// Source text (paragraphs joined by one space).
     pub source: String,
@@ -223,7 +223,7 @@ pub fn memory_units<'a>(
 ) -> Vec<MemoryUnit> {
     let mut out = Vec::new();
     for (doc, lang, memory) in memories {
-        let lang = project.languages[lang].id.to_string();
+        let lang = project.languages[lang].key().to_string();
         for bead in &memory.beads {
             if bead.source.is_empty() || bead.target.is_empty() {
                 continue;

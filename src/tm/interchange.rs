@@ -2,12 +2,12 @@
 //! and exporting the project's confirmed beads and the imported units.
 
 use std::collections::HashSet;
-use std::fs::{self, File};
-use std::io::{BufWriter, Write};
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use super::store::{BEAD_PROP, Builder, DOCUMENT_PROP, Store, StoredUnit, Variant};
+use super::store::{BEAD_PROP, Builder, DOCUMENT_PROP, Prop, Store, StoredUnit, Variant};
 use crate::error::{Error, ErrorKind, Location, Result};
+use crate::project::{Lang, Project};
 use crate::text::normalize;
 
 /// What an import did.
@@ -43,12 +43,12 @@ pub fn import(
         let name = path.file_name().map_or_else(|| shown.display().to_string(), |n| n.to_string_lossy().into_owned());
         let origin = builder.origin(&name);
         // Parsing on this thread, storing and indexing on another.
-        let (tx, rx) = std::sync::mpsc::sync_channel::<StoredUnit>(4096);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<StoredUnit<'static>>(4096);
         let (read, stored) = std::thread::scope(|scope| {
             let store = scope.spawn(|| -> Result<usize> {
                 let mut skipped = 0;
                 for unit in rx {
-                    if !builder.add(unit)? {
+                    if !builder.add(&unit)? {
                         skipped += 1;
                     }
                 }
@@ -76,45 +76,40 @@ pub fn import(
     Ok(ImportReport { units, duplicates, total })
 }
 
-impl StoredUnit {
+impl StoredUnit<'static> {
     /// A stored unit from a TMX unit of file `origin`.
-    pub fn from_tmx(tu: crate::tmx::Tu, origin: u32) -> StoredUnit {
+    pub fn from_tmx(tu: crate::tmx::Tu, origin: u32) -> StoredUnit<'static> {
         StoredUnit {
             origin,
             tuid: tu.tuid,
             creation_date: tu.creation_date,
             change_date: tu.change_date,
-            props: tu.props,
+            props: tu.props.into_iter().map(|(name, value)| Prop { name: name.into(), value: value.into() }).collect(),
             notes: tu.notes,
-            variants: tu.variants.into_iter().map(|v| Variant { lang: v.lang, seg: v.seg, text: v.text }).collect(),
+            variants: tu
+                .variants
+                .into_iter()
+                .map(|v| Variant { lang: v.lang.into(), seg: v.seg.into(), text: v.text.into() })
+                .collect(),
         }
     }
+}
 
+impl StoredUnit<'_> {
     /// The TMX unit to write.
     pub fn to_tmx(&self) -> crate::tmx::Tu {
         crate::tmx::Tu {
             tuid: self.tuid.clone(),
             creation_date: self.creation_date.clone(),
             change_date: self.change_date.clone(),
-            props: self.props.clone(),
+            props: self.props.iter().map(|p| (p.name.to_string(), p.value.to_string())).collect(),
             notes: self.notes.clone(),
             variants: self
                 .variants
                 .iter()
-                .map(|v| crate::tmx::Tuv { lang: v.lang.clone(), seg: v.seg.clone(), text: v.text.clone() })
+                .map(|v| crate::tmx::Tuv { lang: v.lang.to_string(), seg: v.seg.to_string(), text: v.text.to_string() })
                 .collect(),
         }
-    }
-
-    fn key(&self) -> u128 {
-        let mut h = xxhash_rust::xxh3::Xxh3::new();
-        for v in &self.variants {
-            h.update(v.lang.as_bytes());
-            h.update(&[0]);
-            h.update(v.seg.as_bytes());
-            h.update(&[0]);
-        }
-        h.digest128()
     }
 }
 
@@ -128,32 +123,36 @@ fn tmx_date(rfc3339: &str) -> Option<String> {
 /// translation (in the languages `langs`, project indices, or all), then every imported unit
 /// (with `langs`, only those with one of them, cut to them and the source). Returns the number
 /// of units written.
-pub fn export(project: &crate::project::Project, langs: Option<&[usize]>, out: &Path, shown: &Path) -> Result<usize> {
-    let source_lang = project.source_lang.id.to_string();
+pub fn export(project: &Project, langs: Option<&[usize]>, out: &Path, shown: &Path) -> Result<usize> {
+    let source_lang = &project.source_lang;
     let all: Vec<usize> = (0..project.languages.len()).collect();
     let filter = langs.is_some();
     let langs = langs.unwrap_or(&all);
-    let wanted: Vec<String> = langs.iter().map(|&l| project.languages[l].id.to_string()).collect();
+    let wanted: Vec<&Lang> = langs.iter().map(|&l| &project.languages[l]).collect();
+    let store = Store::open(&project.root, &project.shown_root)?;
     let mut units: Vec<StoredUnit> = Vec::new();
     let mut seen: HashSet<u128> = HashSet::new();
     for document in &project.documents {
         for &l in langs {
-            let rel = crate::memory::memory_path(&document.source, &project.languages[l].tag);
+            let lang = &project.languages[l];
+            let rel = crate::memory::memory_path(&document.source, lang.tag());
             let Some(memory) = crate::memory::load(&project.path(&rel), &project.shown(&rel))? else { continue };
-            let lang = project.languages[l].id.to_string();
             for bead in memory.beads.iter().filter(|b| !b.source.is_empty() && !b.target.is_empty()) {
-                let variant = |lang: &str, texts: &[String]| {
-                    let tuv = crate::tmx::Tuv::from_text(lang, &normalize(&texts.join(" ")));
-                    Variant { lang: tuv.lang, seg: tuv.seg, text: tuv.text }
+                // Tags as the project writes them, regions and scripts kept.
+                let variant = |lang: &Lang, texts: &[String]| {
+                    let tuv = crate::tmx::Tuv::from_text(lang.tag(), &normalize(&texts.join(" ")));
+                    Variant { lang: tuv.lang.into(), seg: tuv.seg.into(), text: tuv.text.into() }
                 };
+                let prop =
+                    |name: &str, value: &str| Prop { name: name.to_owned().into(), value: value.to_owned().into() };
                 let unit = StoredUnit {
                     origin: 0,
                     tuid: None,
                     creation_date: tmx_date(&bead.synced),
                     change_date: None,
-                    props: vec![(DOCUMENT_PROP.into(), document.source.clone()), (BEAD_PROP.into(), bead.id.clone())],
+                    props: vec![prop(DOCUMENT_PROP, &document.source), prop(BEAD_PROP, &bead.id)],
                     notes: Vec::new(),
-                    variants: vec![variant(&source_lang, &bead.source), variant(&lang, &bead.target)],
+                    variants: vec![variant(source_lang, &bead.source), variant(lang, &bead.target)],
                 };
                 if seen.insert(unit.key()) {
                     units.push(unit);
@@ -161,13 +160,15 @@ pub fn export(project: &crate::project::Project, langs: Option<&[usize]>, out: &
             }
         }
     }
-    if let Some(store) = Store::open(&project.root, &project.shown_root)? {
-        for mut unit in store.units() {
+    if let Some(store) = &store {
+        for unit in store.units() {
+            let mut unit = unit?;
             // Imported units keep every language unless some were asked for: they may serve
-            // other projects.
+            // other projects. Languages match by written language (`bg` units for `bg-BG`).
             if filter {
-                unit.variants.retain(|v| v.lang == source_lang || wanted.contains(&v.lang));
-                if unit.variants.len() < 2 || !unit.variants.iter().any(|v| wanted.contains(&v.lang)) {
+                let is_wanted = |code: &str| wanted.iter().any(|w| w.matches_code(code));
+                unit.variants.retain(|v| source_lang.matches_code(&v.lang) || is_wanted(&v.lang));
+                if unit.variants.len() < 2 || !unit.variants.iter().any(|v| is_wanted(&v.lang)) {
                     continue;
                 }
             }
@@ -177,19 +178,7 @@ pub fn export(project: &crate::project::Project, langs: Option<&[usize]>, out: &
         }
     }
     let count = units.len();
-    let header = crate::tmx::HeaderOut::new(Some(&source_lang));
-    let tmp = out.with_extension(format!("tmx.{}.tmp", std::process::id()));
-    let write = || -> std::io::Result<()> {
-        let file = File::create(&tmp)?;
-        let mut w = BufWriter::with_capacity(1 << 20, file);
-        crate::tmx::write(&mut w, &header, units.iter().map(StoredUnit::to_tmx))?;
-        w.flush()?;
-        w.get_ref().sync_all()?;
-        fs::rename(&tmp, out)
-    };
-    write().map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        Error::io(&e, shown)
-    })?;
+    let header = crate::tmx::HeaderOut::new(Some(source_lang.tag()));
+    crate::fs::write_atomic_with(out, shown, |w| crate::tmx::write(w, &header, units.iter().map(StoredUnit::to_tmx)))?;
     Ok(count)
 }

@@ -10,7 +10,13 @@
 
 use std::collections::HashSet;
 
+use rayon::prelude::*;
 use serde::Serialize;
+
+use crate::error::Result;
+use crate::project::{Lang, Project};
+use crate::status::{BeadState, State};
+use crate::workspace::DocumentState;
 
 use crate::text::words::{Token, tokens};
 use crate::text::{normalize, normalized};
@@ -61,12 +67,90 @@ pub struct Match {
 pub struct Query<'a> {
     /// The text to translate.
     pub text: &'a str,
-    /// Its language (canonical tag).
-    pub source_lang: &'a str,
-    /// The language wanted (canonical tag).
-    pub target_lang: &'a str,
+    /// Its language.
+    pub source_lang: &'a Lang,
+    /// The language wanted: units of the same written language match (`bg` for `bg-BG`).
+    pub target_lang: &'a Lang,
     /// The document and bead it comes from, for in-context matches.
     pub context: Option<(&'a str, &'a str)>,
+}
+
+impl<'a> Query<'a> {
+    /// A lookup of `text` from the project's source language into its language `lang`.
+    pub fn new(project: &'a Project, lang: usize, text: &'a str, context: Option<(&'a str, &'a str)>) -> Query<'a> {
+        Query { text, source_lang: &project.source_lang, target_lang: &project.languages[lang], context }
+    }
+}
+
+/// Where matches come from for one target language: the project's own memory and the
+/// imported store.
+#[derive(Debug)]
+pub struct Sources {
+    /// The confirmed beads of every document in that language.
+    pub memory: ProjectMemory,
+    /// The imported store, if anything was imported.
+    pub store: Option<Store>,
+}
+
+impl Sources {
+    /// The project's memory in language `lang` (lookups only ever want one target language)
+    /// and the imported store.
+    pub fn open(project: &Project, docs: &[DocumentState], lang: usize) -> Result<Sources> {
+        let memories =
+            docs.iter().enumerate().filter_map(|(d, doc)| doc.translations[lang].memory.as_ref().map(|m| (d, lang, m)));
+        let memory = ProjectMemory::new(memory_units(project, memories));
+        let store = Store::open(&project.root, &project.shown_root)?;
+        Ok(Sources { memory, store })
+    }
+
+    /// The best matches for a query: at most `max`, each at least `min_score`, best first.
+    pub fn suggest(&self, query: &Query, max: usize, min_score: u8) -> Result<Vec<Match>> {
+        suggest(query, &self.memory, self.store.as_ref(), max, min_score)
+    }
+}
+
+/// One lookup of `suggest`: a bead (or a free text) and its matches.
+#[derive(Debug, Clone)]
+pub struct Lookup {
+    /// The bead's id (none for a free text).
+    pub id: Option<String>,
+    /// The bead's document.
+    pub document: Option<String>,
+    /// The bead's source paragraphs (0-based indices).
+    pub source: Vec<usize>,
+    /// The bead's state.
+    pub state: Option<State>,
+    /// The text looked up.
+    pub text: String,
+    /// The matches, best first.
+    pub matches: Vec<Match>,
+}
+
+/// Looks up the source of each of the `selected` beads of language `lang`, on all cores.
+pub fn lookup_beads(
+    project: &Project,
+    lang: usize,
+    selected: &[(&DocumentState, &BeadState)],
+    sources: &Sources,
+    max: usize,
+    min_score: u8,
+) -> Result<Vec<Lookup>> {
+    selected
+        .par_iter()
+        .map(|(doc, b)| {
+            let text = crate::diff::joined(&doc.source, &b.source);
+            let query = Query::new(project, lang, &text, Some((&doc.source_path, &b.id)));
+            let matches = sources.suggest(&query, max, min_score)?;
+            Ok(Lookup {
+                id: Some(b.id.clone()),
+                document: Some(doc.source_path.clone()),
+                source: b.source.clone(),
+                state: Some(b.state),
+                text,
+                matches,
+            })
+        })
+        .collect()
 }
 
 /// The least score a suggestion has unless asked otherwise.
@@ -76,8 +160,15 @@ pub const DEFAULT_MIN_SCORE: u8 = 70;
 const CANDIDATES: usize = 128;
 
 /// The best matches for a query, from the project's memory and the imported store: at most
-/// `max`, each at least `min_score`, best first (in-context matches first among equals).
-pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max: usize, min_score: u8) -> Vec<Match> {
+/// `max`, each at least `min_score`, best first (in-context matches first among equals). A
+/// damaged record of the store is an error.
+pub fn suggest(
+    query: &Query,
+    memory: &ProjectMemory,
+    store: Option<&Store>,
+    max: usize,
+    min_score: u8,
+) -> Result<Vec<Match>> {
     let query_norm = normalize(query.text);
     let query_tokens = tokens(&query_norm);
     let mut out: Vec<Match> = Vec::new();
@@ -145,7 +236,7 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
     // good enough, nothing else can come before it.
     let mut found_context = false;
     if let Some((doc, bead)) = query.context {
-        let place = (doc.to_string(), bead.to_string(), query.target_lang.to_string());
+        let place = (doc.to_string(), bead.to_string(), query.target_lang.key().to_string());
         for &id in memory.places.get(&place).into_iter().flatten() {
             let u = &memory.units[id as usize];
             let tokens = Some(memory.tokens_of(id));
@@ -153,26 +244,24 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         }
     }
     if max == 1 && found_context {
-        return out;
+        return Ok(out);
     }
     let limit = (max * 32).clamp(32, CANDIDATES);
-    let memory_words = index_words(query.text, query.target_lang);
+    let memory_words = index_words(query.text, query.target_lang.key());
     let lists = memory_words.iter().filter_map(|w| memory.index.get(w)).map(|ids| List::Owned(ids)).collect();
     for id in candidates(lists, memory.units.len(), min_score, limit, |id| memory.words[id as usize]) {
         let u = &memory.units[id as usize];
         consider(&u.source, Some(memory.tokens_of(id)), &u.target, "memory", Some(&u.document), Some(&u.bead));
     }
     if let Some(store) = store {
-        let words = index_words(query.text, query.source_lang);
-        for id in store.candidates(&words, query.source_lang, min_score, limit) {
-            let Some(unit) = store.unit_view(id) else { continue };
-            let source = unit.variants.iter().find(|v| v.lang == query.source_lang);
-            let target = unit.variants.iter().find(|v| v.lang == query.target_lang);
+        let words = index_words(query.text, query.source_lang.key());
+        for id in store.candidates(&words, query.source_lang.key(), min_score, limit) {
+            let unit = store.unit(id)?;
+            let source = unit.variants.iter().find(|v| query.source_lang.matches_code(&v.lang));
+            let target = unit.variants.iter().find(|v| query.target_lang.matches_code(&v.lang));
             if let (Some(s), Some(t)) = (source, target) {
                 let origin = store.origins.get(unit.origin as usize).map_or("", String::as_str);
-                let document = unit.props.iter().find(|(k, _)| *k == DOCUMENT_PROP).map(|(_, v)| *v);
-                let bead = unit.props.iter().find(|(k, _)| *k == BEAD_PROP).map(|(_, v)| *v);
-                consider(s.text, None, t.text, origin, document, bead);
+                consider(&s.text, None, &t.text, origin, unit.prop(DOCUMENT_PROP), unit.prop(BEAD_PROP));
             }
         }
     }
@@ -188,13 +277,15 @@ pub fn suggest(query: &Query, memory: &ProjectMemory, store: Option<&Store>, max
         out.insert(0, m);
     }
     out.truncate(max);
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::path::Path;
+
+    use store::tests::en_bg;
     #[test]
     fn context_matches_lead() {
         let units = vec![
@@ -216,11 +307,11 @@ mod tests {
         let memory = ProjectMemory::new(units);
         let q = Query {
             text: "Everyone has the right to life and liberty!",
-            source_lang: "en",
-            target_lang: "bg",
+            source_lang: &Lang::parse("en").unwrap(),
+            target_lang: &Lang::parse("bg").unwrap(),
             context: Some(("a.md", "x1")),
         };
-        let m = suggest(&q, &memory, None, 3, 70);
+        let m = suggest(&q, &memory, None, 3, 70).unwrap();
         assert_eq!(m[0].kind, Kind::Context);
         assert_eq!(m[0].target, "Всеки има право на живот и свобода.");
         assert_eq!(m.len(), 2);
@@ -233,20 +324,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut b = Builder::new(dir.path(), Path::new("")).unwrap();
         let origin = b.origin("export.tmx");
-        let variant = |lang: &str, text: &str| Variant { lang: lang.into(), seg: text.into(), text: text.into() };
-        b.add(StoredUnit {
-            origin,
-            tuid: None,
-            creation_date: None,
-            change_date: None,
-            props: vec![(DOCUMENT_PROP.into(), "a.md".into()), (BEAD_PROP.into(), "x1".into())],
-            notes: vec![],
-            variants: vec![
-                variant("en", "Everyone has the right to life and freedom."),
-                variant("bg", "Всеки има право на живот и свобода."),
-            ],
-        })
-        .unwrap();
+        let mut unit =
+            en_bg(origin, "Everyone has the right to life and freedom.", "Всеки има право на живот и свобода.");
+        unit.props = vec![
+            store::Prop { name: DOCUMENT_PROP.into(), value: "a.md".into() },
+            store::Prop { name: BEAD_PROP.into(), value: "x1".into() },
+        ];
+        b.add(&unit).unwrap();
         b.finish().unwrap();
         let store = Store::open(dir.path(), Path::new("")).unwrap().unwrap();
         let memory = ProjectMemory::new(vec![MemoryUnit {
@@ -258,11 +342,11 @@ mod tests {
         }]);
         let q = Query {
             text: "Everyone has the right to life and liberty!",
-            source_lang: "en",
-            target_lang: "bg",
+            source_lang: &Lang::parse("en").unwrap(),
+            target_lang: &Lang::parse("bg").unwrap(),
             context: Some(("a.md", "x1")),
         };
-        let m = suggest(&q, &memory, Some(&store), 1, 70);
+        let m = suggest(&q, &memory, Some(&store), 1, 70).unwrap();
         assert_eq!((m[0].kind, m[0].source.as_str()), (Kind::Context, "Everyone has the right to life and freedom."));
     }
 }

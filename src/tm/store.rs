@@ -3,6 +3,7 @@
 //! that they open at once however large they are. A [`Builder`] writes a new store beside the old
 //! one and puts it in place when it is whole.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
@@ -14,26 +15,43 @@ use serde::{Deserialize, Serialize};
 use super::index::{IdentityMap, List, candidates, index_words};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::fs::LOCKSTEP_DIR;
+use crate::text::lang::written_language;
 
 /// The TMX property that names a unit's document.
 pub const DOCUMENT_PROP: &str = "x-lockstep-document";
 /// The TMX property that names a unit's bead.
 pub const BEAD_PROP: &str = "x-lockstep-bead";
 
-/// One variant of a stored unit: a language, its TMX segment and its plain text.
+/// One variant of a stored unit: a language, its TMX segment and its plain text. Read from
+/// the mapped store, its texts are borrowed from it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Variant {
-    /// Canonical language tag.
-    pub lang: String,
+pub struct Variant<'a> {
+    /// The language tag, BCP 47, as the TMX file gave it (`bg-BG`, `sr-Latn`).
+    #[serde(borrow)]
+    pub lang: Cow<'a, str>,
     /// The TMX `<seg>` content, markup kept.
-    pub seg: String,
+    #[serde(borrow)]
+    pub seg: Cow<'a, str>,
     /// The plain text, for matching.
-    pub text: String,
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
 }
 
-/// A stored translation unit, as imported.
+/// A TMX property: its type and value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StoredUnit {
+pub struct Prop<'a> {
+    /// The `type` attribute.
+    #[serde(borrow)]
+    pub name: Cow<'a, str>,
+    /// The value.
+    #[serde(borrow)]
+    pub value: Cow<'a, str>,
+}
+
+/// A stored translation unit: the one record of `units.bin`, written and read with this type
+/// (postcard, fields in this order; the store's [`FORMAT`] versions it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredUnit<'a> {
     /// Index of the imported file it came from.
     pub origin: u32,
     /// TMX `tuid`.
@@ -43,38 +61,32 @@ pub struct StoredUnit {
     /// TMX change date.
     pub change_date: Option<String>,
     /// TMX properties, in order.
-    pub props: Vec<(String, String)>,
+    #[serde(borrow)]
+    pub props: Vec<Prop<'a>>,
     /// TMX notes.
     pub notes: Vec<String>,
     /// The variants, in file order.
-    pub variants: Vec<Variant>,
+    #[serde(borrow)]
+    pub variants: Vec<Variant<'a>>,
 }
 
-/// A stored unit read in place, its texts borrowed from the mapped store: the fields of
-/// [`StoredUnit`], in its order (the records are positional).
-#[derive(Debug, Deserialize)]
-pub(super) struct UnitView<'a> {
-    pub(super) origin: u32,
-    #[serde(borrow)]
-    pub(super) _tuid: Option<&'a str>,
-    #[serde(borrow)]
-    pub(super) _creation_date: Option<&'a str>,
-    #[serde(borrow)]
-    pub(super) _change_date: Option<&'a str>,
-    #[serde(borrow)]
-    pub(super) props: Vec<(&'a str, &'a str)>,
-    #[serde(borrow)]
-    pub(super) _notes: Vec<&'a str>,
-    #[serde(borrow)]
-    pub(super) variants: Vec<VariantView<'a>>,
-}
+impl StoredUnit<'_> {
+    /// The value of property `name`, if the unit has it.
+    pub fn prop(&self, name: &str) -> Option<&str> {
+        self.props.iter().find(|p| p.name == name).map(|p| &*p.value)
+    }
 
-/// A [`Variant`] read in place.
-#[derive(Debug, Deserialize)]
-pub(super) struct VariantView<'a> {
-    pub(super) lang: &'a str,
-    pub(super) _seg: &'a str,
-    pub(super) text: &'a str,
+    /// What makes two units the same: their languages and segments.
+    pub fn key(&self) -> u128 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for v in &self.variants {
+            h.update(v.lang.as_bytes());
+            h.update(&[0]);
+            h.update(v.seg.as_bytes());
+            h.update(&[0]);
+        }
+        h.digest128()
+    }
 }
 
 /// The folder of the imported store.
@@ -87,7 +99,8 @@ struct Meta {
     format: u32,
     origins: Vec<String>,
     units: u32,
-    /// The languages of the variants, in the order of `lengths.bin`'s columns (format 3).
+    /// The written languages of the variants ([`crate::text::Lang::key`]), in the order of
+    /// `lengths.bin`'s columns (format 3).
     #[serde(default)]
     languages: Vec<String>,
 }
@@ -112,6 +125,8 @@ pub struct Store {
     languages: Vec<String>,
     count: usize,
     keys: usize,
+    /// `units.bin` as messages name it.
+    shown_units: PathBuf,
 }
 
 pub(super) fn read_u32(bytes: &[u8], at: usize) -> u32 {
@@ -158,7 +173,8 @@ impl Store {
             return Err(damaged("header"));
         }
         let keys = read_u32(&index, 12) as usize;
-        Ok(Some(Store { origins: meta.origins, units, offsets, index, lengths, languages, count, keys }))
+        let shown_units = shown.with_file_name("units.bin");
+        Ok(Some(Store { origins: meta.origins, units, offsets, index, lengths, languages, count, keys, shown_units }))
     }
 
     /// The number of units.
@@ -171,25 +187,20 @@ impl Store {
         self.count == 0
     }
 
-    /// Unit `i`, or `None` if its record is damaged.
-    pub fn unit(&self, i: u32) -> Option<StoredUnit> {
-        postcard::from_bytes(self.record(i)?).ok()
-    }
-
-    /// Unit `i` read in place, or `None` if its record is damaged.
-    pub(super) fn unit_view(&self, i: u32) -> Option<UnitView<'_>> {
-        postcard::from_bytes(self.record(i)?).ok()
-    }
-
-    fn record(&self, i: u32) -> Option<&[u8]> {
+    /// Unit `i`, its texts borrowed from the store. A record that does not decode is an error
+    /// naming `units.bin`: the store is damaged, and nothing of it is silently skipped.
+    pub fn unit(&self, i: u32) -> Result<StoredUnit<'_>> {
         let (a, b) =
             (read_u64(&self.offsets, i as usize * 8) as usize, read_u64(&self.offsets, i as usize * 8 + 8) as usize);
-        self.units.get(a..b)
+        self.units
+            .get(a..b)
+            .and_then(|record| postcard::from_bytes(record).ok())
+            .ok_or_else(|| Error::new(ErrorKind::MemoryDamaged("record".into()), Location::file(&self.shown_units)))
     }
 
-    /// Every unit, in import order.
-    pub fn units(&self) -> impl Iterator<Item = StoredUnit> + '_ {
-        (0..self.count as u32).filter_map(|i| self.unit(i))
+    /// Every unit, in import order; the first damaged record ends it with an error.
+    pub fn units(&self) -> impl Iterator<Item = Result<StoredUnit<'_>>> + '_ {
+        (0..self.count as u32).map(|i| self.unit(i))
     }
 
     /// How many index words unit `i` has in the language of column `column` (format 3), or
@@ -288,7 +299,7 @@ impl Builder {
         if let Some(old) = Store::open(root, shown_root)? {
             builder.origins = old.origins.clone();
             for unit in old.units() {
-                builder.add(unit)?;
+                builder.add(&unit?)?;
             }
         }
         Ok(builder)
@@ -307,29 +318,24 @@ impl Builder {
 
     /// Adds a unit unless the same unit (same variants) is already there. Returns whether it
     /// was added.
-    pub fn add(&mut self, unit: StoredUnit) -> Result<bool> {
-        let mut h = xxhash_rust::xxh3::Xxh3::new();
-        for v in &unit.variants {
-            h.update(v.lang.as_bytes());
-            h.update(&[0]);
-            h.update(v.seg.as_bytes());
-            h.update(&[0]);
-        }
-        if !self.seen.insert(h.digest128()) {
+    pub fn add(&mut self, unit: &StoredUnit) -> Result<bool> {
+        if !self.seen.insert(unit.key()) {
             return Ok(false);
         }
         let bytes =
-            postcard::to_stdvec(&unit).map_err(|_| Error::bare(ErrorKind::Io(std::io::ErrorKind::InvalidData)))?;
+            postcard::to_stdvec(unit).map_err(|_| Error::bare(ErrorKind::Io(std::io::ErrorKind::InvalidData)))?;
         self.units.write_all(&bytes).map_err(|e| Error::io(&e, &self.shown))?;
         self.written += bytes.len() as u64;
         self.offsets.push(self.written);
         let mut words: Vec<u32> = Vec::new();
         for v in &unit.variants {
-            let variant = index_words(&v.text, &v.lang);
-            let column = match self.languages.iter().position(|l| *l == v.lang) {
+            // Words and columns by written language, so that `bg-BG` units serve `bg` lookups.
+            let key = written_language(&v.lang).unwrap_or_else(|| v.lang.to_string());
+            let variant = index_words(&v.text, &key);
+            let column = match self.languages.iter().position(|l| *l == key) {
                 Some(c) => c,
                 None => {
-                    self.languages.push(v.lang.clone());
+                    self.languages.push(key);
                     self.languages.len() - 1
                 }
             };
@@ -459,9 +465,20 @@ impl Drop for Builder {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+    use crate::project::Lang;
     use crate::tm::*;
     /// A stored unit of an English text and its Bulgarian translation.
-    pub(crate) fn en_bg(origin: u32, en: &str, bg: &str) -> StoredUnit {
+    pub(crate) fn en_bg(origin: u32, en: &str, bg: &str) -> StoredUnit<'static> {
+        unit_in(origin, ("en", en), ("bg", bg))
+    }
+
+    /// A stored unit of two texts in two languages.
+    pub(crate) fn unit_in(origin: u32, a: (&str, &str), b: (&str, &str)) -> StoredUnit<'static> {
+        let variant = |(lang, text): (&str, &str)| Variant {
+            lang: lang.to_owned().into(),
+            seg: text.to_owned().into(),
+            text: text.to_owned().into(),
+        };
         StoredUnit {
             origin,
             tuid: None,
@@ -469,15 +486,16 @@ pub(super) mod tests {
             change_date: None,
             props: vec![],
             notes: vec![],
-            variants: vec![
-                Variant { lang: "en".into(), seg: en.into(), text: en.into() },
-                Variant { lang: "bg".into(), seg: bg.into(), text: bg.into() },
-            ],
+            variants: vec![variant(a), variant(b)],
         }
     }
 
+    fn lang(tag: &str) -> Lang {
+        Lang::parse(tag).unwrap()
+    }
+
     #[test]
-    fn unit_view_reads_a_record_in_place() {
+    fn a_record_is_read_in_place_and_a_damaged_one_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         let mut b = Builder::new(root, Path::new("")).unwrap();
@@ -488,7 +506,10 @@ pub(super) mod tests {
             tuid: Some("7".into()),
             creation_date: Some("20260101T000000Z".into()),
             change_date: None,
-            props: vec![(DOCUMENT_PROP.into(), "doc.en.md".into()), (BEAD_PROP.into(), "b12".into())],
+            props: vec![
+                Prop { name: DOCUMENT_PROP.into(), value: "doc.en.md".into() },
+                Prop { name: BEAD_PROP.into(), value: "b12".into() },
+            ],
             notes: vec!["checked".into()],
             variants: vec![
                 Variant { lang: "en".into(), seg: "<b>Free</b> and equal.".into(), text: "Free and equal.".into() },
@@ -497,15 +518,60 @@ pub(super) mod tests {
                 },
             ],
         };
-        assert!(b.add(unit.clone()).unwrap());
+        assert!(b.add(&unit).unwrap());
         b.finish().unwrap();
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
-        assert_eq!(store.unit(0).unwrap(), unit);
-        let view = store.unit_view(0).unwrap();
-        assert_eq!(view.origin, 1);
-        assert_eq!(view.props, vec![(DOCUMENT_PROP, "doc.en.md"), (BEAD_PROP, "b12")]);
-        let texts: Vec<_> = view.variants.iter().map(|v| (v.lang, v.text)).collect();
-        assert_eq!(texts, vec![("en", "Free and equal."), ("bg", "Свободни и равни.")]);
+        let read = store.unit(0).unwrap();
+        assert_eq!(read, unit);
+        assert!(matches!(read.variants[1].text, Cow::Borrowed(_)), "texts are borrowed from the mapped store");
+        assert_eq!((read.origin, read.prop(BEAD_PROP)), (1, Some("b12")));
+        drop(store);
+        // A record cut short: the store says so, naming the file, for a lookup and for a listing.
+        let units = store_dir(root).join("units.bin");
+        let bytes = fs::read(&units).unwrap();
+        fs::write(&units, &bytes[..bytes.len() - 5]).unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        let err = store.unit(0).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::MemoryDamaged("record".into()));
+        assert!(err.at.path.unwrap().ends_with("imported/store/units.bin"));
+        assert!(store.units().any(|u| u.is_err()));
+        let q = Query { text: "Free and equal.", source_lang: &lang("en"), target_lang: &lang("bg"), context: None };
+        assert!(suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70).is_err());
+        drop(store);
+        assert!(Builder::new(root, Path::new("")).is_err(), "an import does not drop what it cannot read");
+    }
+
+    #[test]
+    fn languages_match_by_written_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        let o = b.origin("regions.tmx");
+        b.add(&unit_in(o, ("en-GB", "Everyone has the right to rest."), ("bg-BG", "Всеки има право на почивка.")))
+            .unwrap();
+        b.add(&unit_in(o, ("en", "Everyone has the right to work."), ("sr-Latn", "Svako ima pravo na rad."))).unwrap();
+        b.finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.unit(0).unwrap().variants[1].lang, "bg-BG", "tags are kept as given");
+        let find = |text: &str, from: &str, to: &str| {
+            let (from, to) = (lang(from), lang(to));
+            let q = Query { text, source_lang: &from, target_lang: &to, context: None };
+            suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70).unwrap().first().map(|m| m.target.clone())
+        };
+        assert_eq!(
+            find("Everyone has the right to rest.", "en-US", "bg").as_deref(),
+            Some("Всеки има право на почивка.")
+        );
+        assert_eq!(
+            find("Everyone has the right to rest.", "en", "bg-BG").as_deref(),
+            Some("Всеки има право на почивка.")
+        );
+        assert_eq!(
+            find("Everyone has the right to work.", "en-US", "sr-Latn-RS").as_deref(),
+            Some("Svako ima pravo na rad.")
+        );
+        assert_eq!(find("Everyone has the right to work.", "en", "sr-Cyrl"), None, "scripts never match");
+        assert_eq!(find("Everyone has the right to work.", "en", "sr"), None, "sr is sr-Cyrl");
     }
 
     #[test]
@@ -515,12 +581,12 @@ pub(super) mod tests {
         let mut b = Builder::new(root, Path::new("")).unwrap();
         let origin = b.origin("a.tmx");
         let unit = |en: &str, bg: &str| en_bg(origin, en, bg);
-        b.add(unit(
+        b.add(&unit(
             "All human beings are born free.",
             "Всички хора се раждат свободни и равни по достойнство и права.",
         ))
         .unwrap();
-        b.add(unit("They are endowed with reason and conscience and should act.", "Те имат разум.")).unwrap();
+        b.add(&unit("They are endowed with reason and conscience and should act.", "Те имат разум.")).unwrap();
         b.finish().unwrap();
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
         assert_eq!(store.languages, ["en", "bg"]);
@@ -534,8 +600,9 @@ pub(super) mod tests {
         fs::write(dir_of.join("lengths.bin"), old).unwrap();
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
         assert_eq!((store.words_of(0, None), store.words_of(1, None)), (7, 5));
-        let q = Query { text: "All human beings are born free.", source_lang: "en", target_lang: "bg", context: None };
-        assert_eq!(suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70)[0].score, 100);
+        let (en, bg) = (lang("en"), lang("bg"));
+        let q = Query { text: "All human beings are born free.", source_lang: &en, target_lang: &bg, context: None };
+        assert_eq!(suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70).unwrap()[0].score, 100);
         // A new import writes the current format again.
         Builder::new(root, Path::new("")).unwrap().finish().unwrap();
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
@@ -550,19 +617,22 @@ pub(super) mod tests {
         let mut b = Builder::new(root, Path::new("")).unwrap();
         let origin = b.origin("dgt.tmx");
         let unit = |en: &str, bg: &str| en_bg(origin, en, bg);
-        assert!(b.add(unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap());
-        assert!(!b.add(unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap());
-        assert!(b.add(unit("Everyone has the right to work.", "Всеки човек има право на труд.")).unwrap());
+        assert!(b.add(&unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap());
+        assert!(
+            !b.add(&unit("Everyone has the right to education.", "Всеки човек има право на образование.")).unwrap()
+        );
+        assert!(b.add(&unit("Everyone has the right to work.", "Всеки човек има право на труд.")).unwrap());
         b.finish().unwrap();
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
         assert_eq!(store.len(), 2);
+        let (en, bg) = (lang("en"), lang("bg"));
         let q = Query {
             text: "Everyone has the right to a good education.",
-            source_lang: "en",
-            target_lang: "bg",
+            source_lang: &en,
+            target_lang: &bg,
             context: None,
         };
-        let m = suggest(&q, &ProjectMemory::default(), Some(&store), 3, 50);
+        let m = suggest(&q, &ProjectMemory::default(), Some(&store), 3, 50).unwrap();
         assert_eq!(m[0].target, "Всеки човек има право на образование.");
         assert_eq!(m[0].origin, "dgt.tmx");
         assert_eq!(m[0].kind, Kind::Fuzzy);

@@ -4,7 +4,9 @@
 //! Every run reads and validates every file of the project, whether or not a memory exists and
 //! whichever languages a command asks about, so a damaged file is always reported.
 
-use crate::error::{Error, Result};
+use rayon::prelude::*;
+
+use crate::error::{Error, ErrorKind, Result};
 use cache::Cache;
 
 pub mod cache;
@@ -52,117 +54,125 @@ pub struct DocumentState {
     pub translations: Vec<Translation>,
 }
 
-/// Reads the source of document `doc`.
-fn read_source(project: &Project, doc: usize) -> Result<Vec<Paragraph>> {
-    let rel = &project.documents[doc].source;
-    segment::read_file(&project.path(rel), &project.shown(rel))
+/// The bytes of one translation of a document and of its memory, as read from disk.
+struct RawSide {
+    /// The translation file, relative to the project.
+    path: String,
+    /// Its bytes; `None` when it does not exist.
+    target: Option<Vec<u8>>,
+    /// The memory file, relative to the project.
+    memory_path: String,
+    /// Its bytes; `None` when the language was never synced.
+    memory: Option<Vec<u8>>,
 }
 
-/// Reads one translation of a document and its memory, not yet compared with the source: the
-/// beads are left empty.
-fn read_side(project: &Project, doc: usize, lang: usize) -> Result<Translation> {
+/// The bytes of one document: its source and every translation with its memory, in language
+/// order. Every read of a project, cached or not, starts here, so that every path checks the
+/// same files the same way.
+struct RawDocument {
+    source: Vec<u8>,
+    sides: Vec<RawSide>,
+}
+
+/// Reads a file's bytes; `None` when it does not exist.
+fn read_bytes(project: &Project, rel: &str) -> Result<Option<Vec<u8>>> {
+    match std::fs::read(project.path(rel)) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(&e, &project.shown(rel))),
+    }
+}
+
+fn read_raw(project: &Project, doc: usize) -> Result<RawDocument> {
     let document = &project.documents[doc];
-    let path = document.translations[lang].clone();
-    let full = project.path(&path);
-    let exists = full.exists();
-    let target = if exists { segment::read_file(&full, &project.shown(&path))? } else { Vec::new() };
-    let memory_path = memory::memory_path(&document.source, &project.languages[lang].tag);
-    let memory = memory::load(&project.path(&memory_path), &project.shown(&memory_path))?;
-    Ok(Translation { lang, path, exists, target, memory_path, memory, beads: Vec::new() })
+    let source = read_bytes(project, &document.source)?
+        .ok_or_else(|| Error::io(&std::io::ErrorKind::NotFound.into(), &project.shown(&document.source)))?;
+    let mut sides = Vec::with_capacity(document.translations.len());
+    for (lang, path) in document.translations.iter().enumerate() {
+        let memory_path = memory::memory_path(&document.source, project.languages[lang].tag());
+        let target = read_bytes(project, path)?;
+        let memory = read_bytes(project, &memory_path)?;
+        sides.push(RawSide { path: path.clone(), target, memory_path, memory });
+    }
+    Ok(RawDocument { source, sides })
 }
 
-/// Reads one translation of a document whose source is already read, and compares it with its
-/// memory.
-pub fn read_translation(project: &Project, doc: usize, lang: usize, source: &[Paragraph]) -> Result<Translation> {
-    let mut t = read_side(project, doc, lang)?;
-    t.beads = status::compare(t.memory.as_ref(), source, &t.target);
-    Ok(t)
+/// Decodes and segments a source or translation; a file that does not exist has no paragraphs.
+fn parse_text(project: &Project, rel: &str, bytes: Option<Vec<u8>>) -> Result<Vec<Paragraph>> {
+    match bytes {
+        Some(b) => Ok(segment::segment(&decode(b, &project.shown(rel))?)),
+        None => Ok(Vec::new()),
+    }
 }
 
-/// Reads one document and all its translations.
-pub fn read_document(project: &Project, doc: usize) -> Result<DocumentState> {
-    read_document_on(project, doc, Cores::One)
+/// Decodes and parses a memory file.
+fn parse_memory(project: &Project, rel: &str, bytes: Option<Vec<u8>>) -> Result<Option<Memory>> {
+    let shown = project.shown(rel);
+    bytes.map(|b| memory::parse(&decode(b, &shown)?, &shown)).transpose()
 }
 
-/// [`read_document`], on one core or, for a project of fewer documents than cores, with the
-/// source and each translation read, and each translation compared, side by side.
-fn read_document_on(project: &Project, doc: usize, cores: Cores) -> Result<DocumentState> {
-    let langs = project.languages.len();
-    let (source, sides) =
-        cores.both(|| read_source(project, doc), || cores.each(langs, |k| read_side(project, doc, k)));
+/// A translation's paragraphs and memory.
+type Side = (Vec<Paragraph>, Option<Memory>);
+
+/// A document's source paragraphs, and each translation's side with its states.
+type Parsed = (Vec<Paragraph>, Vec<(Side, Vec<BeadState>)>);
+
+/// Parses the source of document `doc` and the translations `sides`, side by side, and
+/// compares each translation with its memory; the first error in language order wins.
+fn parse_raw(project: &Project, doc: usize, source: Vec<u8>, sides: Vec<RawSide>) -> Result<Parsed> {
+    let source_path = &project.documents[doc].source;
+    let (source, sides) = rayon::join(
+        || parse_text(project, source_path, Some(source)),
+        || {
+            sides
+                .into_par_iter()
+                .map(|side| {
+                    let target = parse_text(project, &side.path, side.target)?;
+                    Ok((target, parse_memory(project, &side.memory_path, side.memory)?))
+                })
+                .collect::<Vec<Result<Side>>>()
+        },
+    );
     let source = source?;
-    let mut translations = sides.into_iter().collect::<Result<Vec<_>>>()?;
-    let beads =
-        cores.each(langs, |k| status::compare(translations[k].memory.as_ref(), &source, &translations[k].target));
-    for (t, beads) in translations.iter_mut().zip(beads) {
-        t.beads = beads;
-    }
+    let sides = sides.into_iter().collect::<Result<Vec<_>>>()?;
+    let compared = sides
+        .into_par_iter()
+        .map(|(target, memory)| {
+            let beads = status::compare(memory.as_ref(), &source, &target);
+            ((target, memory), beads)
+        })
+        .collect();
+    Ok((source, compared))
+}
+
+/// Reads one document and all its translations, and compares each with its memory.
+pub fn read_document(project: &Project, doc: usize) -> Result<DocumentState> {
+    let raw = read_raw(project, doc)?;
+    let names: Vec<(String, bool, String)> =
+        raw.sides.iter().map(|s| (s.path.clone(), s.target.is_some(), s.memory_path.clone())).collect();
+    let (source, sides) = parse_raw(project, doc, raw.source, raw.sides)?;
+    let translations = names
+        .into_iter()
+        .zip(sides)
+        .enumerate()
+        .map(|(lang, ((path, exists, memory_path), ((target, memory), beads)))| Translation {
+            lang,
+            path,
+            exists,
+            target,
+            memory_path,
+            memory,
+            beads,
+        })
+        .collect();
     Ok(DocumentState { source_path: project.documents[doc].source.clone(), source, translations })
-}
-
-/// Whether one document's work is spread over the cores: yes when the project has fewer
-/// documents than cores (otherwise the documents are).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cores {
-    One,
-    All,
-}
-
-impl Cores {
-    /// For a project of `documents` documents.
-    fn for_documents(documents: usize) -> Cores {
-        if documents < cores() { Cores::All } else { Cores::One }
-    }
-
-    /// `a()` and `b()`, side by side on all cores.
-    fn both<A: Send, B>(self, a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
-        match self {
-            Cores::One => (a(), b()),
-            Cores::All => std::thread::scope(|scope| {
-                let a = scope.spawn(a);
-                let b = b();
-                (a.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), b)
-            }),
-        }
-    }
-
-    /// `f(0)`, …, `f(n - 1)` in order, on all cores.
-    fn each<T: Send>(self, n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
-        match self {
-            Cores::One => (0..n).map(f).collect(),
-            Cores::All => on_all_cores(n, f),
-        }
-    }
-}
-
-/// How many threads to use.
-fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |p| p.get())
-}
-
-/// `f(0)`, …, `f(n - 1)` on all cores, in order.
-pub fn on_all_cores<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
-    let workers = cores().clamp(1, n.max(1));
-    let size = n.div_ceil(workers).max(1);
-    let mut slots: Vec<Option<T>> = (0..n).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        for (k, chunk) in slots.chunks_mut(size).enumerate() {
-            let f = &f;
-            scope.spawn(move || {
-                for (i, slot) in chunk.iter_mut().enumerate() {
-                    *slot = Some(f(k * size + i));
-                }
-            });
-        }
-    });
-    slots.into_iter().flatten().collect()
 }
 
 /// Reads every document of the project, on all cores. The first error in document order wins.
 pub fn read_all(project: &Project) -> Result<Vec<DocumentState>> {
-    let n = project.documents.len();
-    let cores = Cores::for_documents(n);
-    on_all_cores(n, |d| read_document_on(project, d, cores)).into_iter().collect()
+    let read: Vec<Result<DocumentState>> =
+        (0..project.documents.len()).into_par_iter().map(|d| read_document(project, d)).collect();
+    read.into_iter().collect()
 }
 
 /// The states of one translation, without its texts: what a status table needs.
@@ -199,68 +209,40 @@ pub struct DocumentSummary {
 /// A document's summary and the cache key of each of its translations.
 type Summarized = (DocumentSummary, Vec<u64>);
 
-/// Reads a file's bytes; `None` when it does not exist.
-fn read_bytes(project: &Project, rel: &str) -> Result<Option<Vec<u8>>> {
-    match std::fs::read(project.path(rel)) {
-        Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(&e, &project.shown(rel))),
-    }
-}
-
 /// The states of every translation of document `doc`, from the cache where the three files of
 /// a translation are unchanged since a previous run, computed afresh (and checked) otherwise.
-fn summarize_document(project: &Project, doc: usize, cache: &Cache, cores: Cores) -> Result<Summarized> {
+fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<Summarized> {
     let document = &project.documents[doc];
-    let source_bytes = read_bytes(project, &document.source)?
-        .ok_or_else(|| Error::io(&std::io::ErrorKind::NotFound.into(), &project.shown(&document.source)))?;
-    let mut translations = Vec::new();
-    let mut keys = Vec::new();
-    // The translations the cache does not know: language, target text, memory path (as shown)
-    // and text, decoded here in language order, parsed below on all cores.
+    let raw = read_raw(project, doc)?;
+    let mut translations = Vec::with_capacity(raw.sides.len());
+    let mut keys = Vec::with_capacity(raw.sides.len());
+    // The translations the cache does not know, parsed and compared below.
     let mut unknown = Vec::new();
-    for (lang, path) in document.translations.iter().enumerate() {
-        let tag = &project.languages[lang].tag;
-        let memory_path = memory::memory_path(&document.source, tag);
-        let target_bytes = read_bytes(project, path)?;
-        let memory_bytes = read_bytes(project, &memory_path)?;
+    for (lang, side) in raw.sides.iter().enumerate() {
+        let tag = project.languages[lang].tag();
         let key = cache::key(&[
-            (&document.source, Some(&source_bytes)),
-            (path, target_bytes.as_deref()),
-            (&memory_path, memory_bytes.as_deref()),
+            (&document.source, Some(&raw.source)),
+            (&side.path, side.target.as_deref()),
+            (&side.memory_path, side.memory.as_deref()),
         ]);
         let cached = cache.get(&document.source, tag, key);
         translations.push(Summary {
             lang,
-            path: path.clone(),
-            exists: target_bytes.is_some(),
-            synced: memory_bytes.is_some(),
+            path: side.path.clone(),
+            exists: side.target.is_some(),
+            synced: side.memory.is_some(),
             beads: cached.cloned().unwrap_or_default(),
         });
         keys.push(key);
         if cached.is_none() {
-            let target = target_bytes.map(|b| decode(b, &project.shown(path))).transpose()?;
-            let shown = project.shown(&memory_path);
-            let memory = memory_bytes.map(|b| decode(b, &shown)).transpose()?;
-            unknown.push((lang, target, shown, memory));
+            unknown.push(lang);
         }
     }
     if !unknown.is_empty() {
-        let read_source = || decode(source_bytes, &project.shown(&document.source)).map(|t| segment::segment(&t));
-        let read_sides = || {
-            cores.each(unknown.len(), |i| {
-                let (_, target, shown, memory) = &unknown[i];
-                let target = target.as_deref().map(segment::segment).unwrap_or_default();
-                let memory = memory.as_deref().map(|text| memory::parse(text, shown)).transpose()?;
-                Ok((target, memory))
-            })
-        };
-        let (source, sides) = cores.both(read_source, read_sides);
-        let source = source?;
-        let sides = sides.into_iter().collect::<Result<Vec<_>>>()?;
-        let beads = cores.each(sides.len(), |i| status::compare(sides[i].1.as_ref(), &source, &sides[i].0));
-        for ((lang, ..), beads) in unknown.iter().zip(beads) {
-            translations[*lang].beads = beads;
+        let sides = raw.sides.into_iter().enumerate().filter(|(lang, _)| unknown.contains(lang)).map(|(_, s)| s);
+        let (_, compared) = parse_raw(project, doc, raw.source, sides.collect())?;
+        for (&lang, (_, beads)) in unknown.iter().zip(compared) {
+            translations[lang].beads = beads;
         }
     }
     Ok((DocumentSummary { source_path: document.source.clone(), translations }, keys))
@@ -271,16 +253,45 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache, cores: Cores
 pub fn summarize_all(project: &Project) -> Result<Vec<DocumentSummary>> {
     let mut cache = Cache::open(&project.root);
     let n = project.documents.len();
-    let cores = Cores::for_documents(n);
-    let results = on_all_cores(n, |d| summarize_document(project, d, &cache, cores));
+    let results: Vec<Result<Summarized>> =
+        (0..n).into_par_iter().map(|d| summarize_document(project, d, &cache)).collect();
     let mut out = Vec::with_capacity(n);
     for result in results {
         let (summary, keys) = result?;
         for (t, key) in summary.translations.iter().zip(keys) {
-            cache.put(&summary.source_path, &project.languages[t.lang].tag, key, &t.beads);
+            cache.put(&summary.source_path, project.languages[t.lang].tag(), key, &t.beads);
         }
         out.push(summary);
     }
     cache.save();
     Ok(out)
+}
+
+/// The beads of language `lang` a command works on, in document order: those that `keep`
+/// accepts, in the document `only` if given, and only the ids named if any. An id that names
+/// no bead is an error.
+pub fn select_beads<'a>(
+    docs: &'a [DocumentState],
+    lang: usize,
+    only: Option<usize>,
+    ids: &[String],
+    keep: impl Fn(&BeadState) -> bool,
+) -> Result<Vec<(&'a DocumentState, &'a BeadState)>> {
+    let mut found = vec![false; ids.len()];
+    let mut out = Vec::new();
+    for (_, doc) in docs.iter().enumerate().filter(|(d, _)| only.is_none_or(|o| o == *d)) {
+        for b in &doc.translations[lang].beads {
+            let wanted = ids.iter().position(|id| id.eq_ignore_ascii_case(&b.id));
+            if let Some(k) = wanted {
+                found[k] = true;
+            }
+            if keep(b) && (ids.is_empty() || wanted.is_some()) {
+                out.push((doc, b));
+            }
+        }
+    }
+    match found.iter().position(|f| !f) {
+        Some(k) => Err(Error::bare(ErrorKind::UnknownBead(ids[k].clone()))),
+        None => Ok(out),
+    }
 }

@@ -11,10 +11,15 @@ use std::path::Path;
 
 use assert_cmd::Command;
 use fluent_syntax::ast;
-use lockstep::i18n::{FALLBACK, LOCALES};
-use lockstep::translit::serbian_to_latin;
+use lockstep::text::translit::serbian_to_latin;
+use ui::{FALLBACK, LOCALES};
 
 use crate::support::Project;
+
+/// The binary's own message catalogue and localizer, compiled here as they are in the binary.
+#[allow(dead_code)]
+#[path = "../../src/i18n.rs"]
+mod ui;
 
 // ---------------------------------------------------------------------------------------------
 // The Fluent files
@@ -157,7 +162,7 @@ fn variables(vars: &BTreeSet<String>) -> String {
 
 /// The en-US text of a message or attribute (`id` or `id.attr`), variables as `{$name}`.
 fn english(key: &str) -> String {
-    let en = lockstep::i18n::Localizer::new(&[]);
+    let en = ui::Localizer::new(&[]);
     match key.split_once('.') {
         Some((id, attr)) => en.attr(id, attr, &[]).unwrap_or_default(),
         None => en.msg(key, &[]),

@@ -1,0 +1,132 @@
+//! Drawing what the library returns: localized tables and listings for people, JSON for
+//! programs, one file per command's output.
+//!
+//! Text goes through the [`Localizer`](crate::i18n::Localizer); JSON follows the contract in
+//! the design document and is never localized. The library counts paragraphs from 0; people and
+//! programs see them from 1, and this is the one place that adds the 1. Columns are measured by
+//! display width (`unicode-width`), so Cyrillic, Greek, combining marks and wide characters line
+//! up.
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use lockstep::status::State;
+use lockstep::text::normalize;
+
+pub mod align;
+pub mod diff;
+pub mod paragraphs;
+pub mod status;
+pub mod suggest;
+
+/// Colours for a terminal, or none.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Whether to use ANSI colours.
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, style: anstyle::Style, text: &str) -> String {
+        if self.color && !text.is_empty() {
+            format!("{}{}{}", style.render(), text, style.render_reset())
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn state(&self, state: State, text: &str) -> String {
+        use anstyle::AnsiColor::*;
+        let color = match state {
+            State::Current => Green,
+            State::Stale => Yellow,
+            State::Missing => Red,
+            State::Orphaned => Magenta,
+        };
+        self.paint(anstyle::Style::new().fg_color(Some(color.into())), text)
+    }
+
+    fn bold(&self, text: &str) -> String {
+        self.paint(anstyle::Style::new().bold(), text)
+    }
+
+    fn dim(&self, text: &str) -> String {
+        self.paint(anstyle::Style::new().dimmed(), text)
+    }
+}
+
+/// The first words of a text, at most about `max` characters.
+pub fn snippet(text: &str, max: usize) -> String {
+    let text = normalize(text);
+    if text.chars().count() <= max {
+        return text;
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => cut[..i].to_string(),
+        _ => cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// Paragraph numbers as people read them: `4`, `4–5`, `4, 7`.
+pub fn numbers(which: &[usize]) -> String {
+    if which.is_empty() {
+        return "—".to_string();
+    }
+    let ns: Vec<usize> = which.iter().map(|i| i + 1).collect();
+    if ns.len() > 1 && ns.windows(2).all(|w| w[1] == w[0] + 1) {
+        return format!("{}–{}", ns[0], ns[ns.len() - 1]);
+    }
+    ns.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+/// The display width of a string that may hold ANSI escapes.
+fn width(s: &str) -> usize {
+    let mut n = 0;
+    let mut rest = s;
+    while let Some(at) = rest.find('\u{1b}') {
+        n += rest[..at].width();
+        rest = rest[at..].find('m').map_or("", |m| &rest[at + m + 1..]);
+    }
+    n + rest.width()
+}
+
+/// Pads `text` to `width` columns (right-aligned when `right`).
+pub fn pad(text: &str, columns: usize, right: bool) -> String {
+    let fill = " ".repeat(columns.saturating_sub(width(text)));
+    if right { format!("{fill}{text}") } else { format!("{text}{fill}") }
+}
+
+/// Renders rows as a table with a header; `right` marks right-aligned columns.
+pub fn table(header: &[String], rows: &[Vec<String>], right: &[bool], style: Style) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        let parts: Vec<String> = cells.iter().enumerate().map(|(i, c)| pad(c, widths[i], right[i])).collect();
+        parts.join("  ").trim_end().to_string()
+    };
+    let mut out = style.bold(&line(header));
+    out.push('\n');
+    for row in rows {
+        out.push_str(&line(row));
+        out.push('\n');
+    }
+    out
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    // Our JSON types hold only strings, numbers, booleans and lists: serializing cannot fail.
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Paragraph numbers as people and programs see them, from 1.
+pub fn one_based(which: &[usize]) -> Vec<usize> {
+    which.iter().map(|i| i + 1).collect()
+}

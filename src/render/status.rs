@@ -1,0 +1,217 @@
+//! `status`: the table of counts, the totals per language, the list of beads that are not
+//! current, and the JSON of the design document.
+
+use serde::Serialize;
+
+use lockstep::project::Project;
+use lockstep::status::{BeadState, Counts, State};
+use lockstep::workspace::{DocumentState, DocumentSummary, Translation};
+
+use super::{Style, numbers, one_based, pad, snippet, table, to_json};
+use crate::i18n::Localizer;
+
+fn percent_current(c: &Counts) -> usize {
+    if c.total() == 0 { 100 } else { c.current * 100 / c.total() }
+}
+
+/// The status table: one row per document and language.
+pub fn text(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Localizer, style: Style) -> String {
+    let header: Vec<String> = [
+        loc.msg("status-col-document", &[]),
+        loc.msg("status-col-language", &[]),
+        loc.msg("state-current", &[]),
+        loc.msg("state-stale", &[]),
+        loc.msg("state-missing", &[]),
+        loc.msg("state-orphaned", &[]),
+        loc.msg("status-col-percent", &[]),
+    ]
+    .into();
+    let mut rows = Vec::new();
+    let mut notes = Vec::new();
+    for doc in docs {
+        for t in doc.translations.iter().filter(|t| langs.contains(&t.lang)) {
+            let c = t.counts();
+            let tag = project.languages[t.lang].tag();
+            let cell = |state: State| {
+                let n = c.get(state);
+                let s = loc.number(n);
+                if n > 0 && state != State::Current { style.state(state, &s) } else { s }
+            };
+            rows.push(vec![
+                doc.source_path.clone(),
+                tag.to_string(),
+                cell(State::Current),
+                cell(State::Stale),
+                cell(State::Missing),
+                cell(State::Orphaned),
+                loc.percent(percent_current(&c)),
+            ]);
+            let path = project.shown(&t.path).display().to_string();
+            if !t.exists {
+                notes.push(loc.msg("status-not-started", &[("path", path.into()), ("lang", tag.into())]));
+            } else if !t.synced {
+                notes.push(loc.msg("status-not-synced", &[("path", path.into()), ("lang", tag.into())]));
+            }
+        }
+    }
+    let right = [false, false, true, true, true, true, true];
+    let mut out = table(&header, &rows, &right, style);
+    if docs.len() > 1 {
+        out.push_str(&totals(project, docs, langs, loc));
+    }
+    for note in notes {
+        out.push_str(&style.dim(&note));
+        out.push('\n');
+    }
+    out
+}
+
+/// The beads of a document that are not current, per language, one line each.
+pub fn pending(project: &Project, doc: &DocumentState, langs: &[usize], loc: &Localizer, style: Style) -> String {
+    doc.translations
+        .iter()
+        .filter(|t| langs.contains(&t.lang))
+        .map(|t| bead_list(project, doc, t, loc, style))
+        .collect()
+}
+
+/// One line per language with the totals over all documents.
+fn totals(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Localizer) -> String {
+    let mut out = String::new();
+    for &l in langs {
+        let mut c = Counts::default();
+        for t in docs.iter().flat_map(|d| &d.translations).filter(|t| t.lang == l) {
+            let tc = t.counts();
+            c.current += tc.current;
+            c.stale += tc.stale;
+            c.missing += tc.missing;
+            c.orphaned += tc.orphaned;
+        }
+        let outdated: usize =
+            docs.iter().flat_map(|d| &d.translations).filter(|t| t.lang == l && !t.counts().all_current()).count();
+        out.push_str(&loc.msg(
+            "status-total",
+            &[
+                ("lang", project.languages[l].tag().into()),
+                ("current", c.current.into()),
+                ("stale", c.stale.into()),
+                ("missing", c.missing.into()),
+                ("orphaned", c.orphaned.into()),
+                ("documents", outdated.into()),
+                ("percent", percent_current(&c).into()),
+            ],
+        ));
+        out.push('\n');
+    }
+    out
+}
+
+/// The beads of one translation that are not current, one line each.
+fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Localizer, style: Style) -> String {
+    let pending: Vec<&BeadState> = t.beads.iter().filter(|b| b.state != State::Current).collect();
+    if pending.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("\n");
+    let heading = loc.msg(
+        "status-beads-heading",
+        &[
+            ("document", doc.source_path.as_str().into()),
+            ("lang", project.languages[t.lang].tag().into()),
+            ("path", t.path.as_str().into()),
+        ],
+    );
+    out.push_str(&style.bold(&heading));
+    out.push('\n');
+    let names: Vec<String> = State::ALL.iter().map(|s| loc.msg(&format!("state-{}", s.name()), &[])).collect();
+    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let id_width = pending.iter().map(|b| b.id.len()).max().unwrap_or(0);
+    let places: Vec<String> = pending
+        .iter()
+        .map(|b| loc.msg("bead-place", &[("source", numbers(&b.source).into()), ("target", numbers(&b.target).into())]))
+        .collect();
+    let place_width = places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+    for (b, place) in pending.iter().zip(&places) {
+        let name = &names[State::ALL.iter().position(|s| *s == b.state).unwrap_or(0)];
+        let text = match b.source.is_empty() {
+            true => b.target.iter().map(|&j| t.target[j].text.as_str()).collect::<Vec<_>>().join(" "),
+            false => b.source.iter().map(|&j| doc.source[j].text.as_str()).collect::<Vec<_>>().join(" "),
+        };
+        let mut line = format!(
+            "  {}  {}  {}  {}",
+            style.state(b.state, &pad(name, width, false)),
+            pad(&b.id, id_width, false),
+            pad(place, place_width, false),
+            snippet(&text, 60)
+        );
+        if b.target_edited {
+            line.push_str("  ");
+            line.push_str(&style.dim(&loc.msg("bead-target-edited", &[])));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct StatusJson<'a> {
+    documents: Vec<DocumentJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct DocumentJson<'a> {
+    source: &'a str,
+    source_lang: &'a str,
+    translations: Vec<TranslationJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct TranslationJson<'a> {
+    lang: &'a str,
+    path: &'a str,
+    counts: Counts,
+    beads: Vec<BeadJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct BeadJson<'a> {
+    id: &'a str,
+    state: State,
+    source: Vec<usize>,
+    target: Vec<usize>,
+    target_edited: bool,
+}
+
+/// The status as JSON (the design document's contract).
+pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize]) -> String {
+    let documents = docs
+        .iter()
+        .map(|doc| DocumentJson {
+            source: &doc.source_path,
+            source_lang: project.source_lang.tag(),
+            translations: doc
+                .translations
+                .iter()
+                .filter(|t| langs.contains(&t.lang))
+                .map(|t| TranslationJson {
+                    lang: project.languages[t.lang].tag(),
+                    path: &t.path,
+                    counts: t.counts(),
+                    beads: t
+                        .beads
+                        .iter()
+                        .map(|b| BeadJson {
+                            id: &b.id,
+                            state: b.state,
+                            source: one_based(&b.source),
+                            target: one_based(&b.target),
+                            target_edited: b.target_edited,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    to_json(&StatusJson { documents })
+}
