@@ -33,6 +33,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use lockstep::project::Lang;
 use lockstep::tm::{self, ProjectMemory, Query, Store};
 
 fn env(name: &str) -> Option<String> {
@@ -63,14 +64,14 @@ impl Rng {
 }
 
 /// The source text of unit `id` in `lang`, if it has one on a single line.
-fn source_text(store: &Store, id: u32, lang: &str) -> Option<String> {
-    let unit = store.unit(id)?;
-    let text = &unit.variants.iter().find(|v| v.lang == lang)?.text;
-    (!text.contains(['\n', '\r', '\t'])).then(|| text.clone())
+fn source_text(store: &Store, id: u32, lang: &Lang) -> Option<String> {
+    let unit = store.unit(id).ok()?;
+    let text = &unit.variants.iter().find(|v| lang.matches_code(&v.lang))?.text;
+    (!text.contains(['\n', '\r', '\t'])).then(|| text.to_string())
 }
 
 /// `count` queries made from units of the store, edited.
-fn drawn_queries(store: &Store, lang: &str, count: usize) -> Vec<String> {
+fn drawn_queries(store: &Store, lang: &Lang, count: usize) -> Vec<String> {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut out = Vec::with_capacity(count);
     let mut attempts = 0;
@@ -173,8 +174,8 @@ fn bench(root: PathBuf) -> Result<(), String> {
         None if !project.languages.is_empty() => 0,
         None => return Err(format!("{}: the project has no target language", root.display())),
     };
-    let source_lang = project.source_lang.id.to_string();
-    let target_lang = project.languages[lang].id.to_string();
+    let source_lang = project.source_lang.clone();
+    let target_lang = project.languages[lang].clone();
     let lookups: usize = env_number("LOCKSTEP_BENCH_LOOKUPS", 200)?;
     let max: usize = env_number("LOCKSTEP_BENCH_MAX", 3)?;
     let min_score: u8 = env_number("LOCKSTEP_BENCH_MIN_SCORE", tm::DEFAULT_MIN_SCORE)?;
@@ -182,7 +183,7 @@ fn bench(root: PathBuf) -> Result<(), String> {
     // What `lockstep suggest` loads before its first lookup: the project's own memory (empty in
     // a project made only to hold an import) and the imported store, memory-mapped.
     let started = Instant::now();
-    let docs = lockstep::translation::read_all(&project).map_err(fail)?;
+    let docs = lockstep::workspace::read_all(&project).map_err(fail)?;
     let memories = docs
         .iter()
         .enumerate()
@@ -217,7 +218,7 @@ fn bench(root: PathBuf) -> Result<(), String> {
         let query = Query { text, source_lang: &source_lang, target_lang: &target_lang, context: None };
         let cpu = thread_cpu_ns();
         let t = Instant::now();
-        let matches = std::hint::black_box(tm::suggest(&query, &memory, Some(&store), max, min_score));
+        let matches = std::hint::black_box(tm::suggest(&query, &memory, Some(&store), max, min_score).map_err(fail)?);
         let took = t.elapsed();
         let cpu = thread_cpu_ns().zip(cpu).map(|(b, a)| Duration::from_nanos(b.saturating_sub(a)));
         times.push(took);
