@@ -7,6 +7,7 @@ mod i18n;
 mod init;
 mod minor;
 mod paragraphs;
+mod regions;
 mod screens;
 mod status;
 mod suggest;

@@ -162,3 +162,16 @@ pub fn in_state<'a>(beads: &'a [Value], state: &str) -> Vec<&'a Value> {
 pub fn nums(v: &Value) -> Vec<usize> {
     v.as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as usize).collect()
 }
+
+/// Validates a TMX file against the TMX 1.4 DTD with xmllint (Debian package libxml2-utils,
+/// which `.ci/run` installs): a machine without it fails here rather than skipping the check.
+pub fn assert_valid_tmx(path: &std::path::Path) {
+    let dtd = fixtures().join("tmx/tmx14.dtd");
+    let out = std::process::Command::new("xmllint")
+        .args(["--noout", "--nonet", "--dtdvalid"])
+        .arg(&dtd)
+        .arg(path)
+        .output()
+        .expect("xmllint is needed to validate TMX (Debian package libxml2-utils)");
+    assert!(out.status.success(), "xmllint: {}", String::from_utf8_lossy(&out.stderr));
+}

@@ -1,17 +1,6 @@
 //! `lockstep tm import` and `lockstep tm export`: TMX in and out of the project's memory.
 
-use std::process::Command as Process;
-
-use crate::support::{Project, fixtures};
-
-/// Validates a TMX file against the TMX 1.4 DTD with xmllint, when the machine has it.
-fn assert_valid_tmx(path: &std::path::Path) {
-    let dtd = fixtures().join("tmx/tmx14.dtd");
-    match Process::new("xmllint").args(["--noout", "--nonet", "--dtdvalid"]).arg(&dtd).arg(path).output() {
-        Ok(out) => assert!(out.status.success(), "xmllint: {}", String::from_utf8_lossy(&out.stderr)),
-        Err(_) => eprintln!("xmllint not found: DTD validation skipped (Debian package libxml2-utils)"),
-    }
-}
+use crate::support::{Project, assert_valid_tmx, fixtures};
 
 #[test]
 fn export_is_valid_and_export_import_export_is_byte_stable() {
