@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     match cli::run(parsed, &loc) {
         Ok(outcome) => outcome.exit_code(),
         Err(err) => {
-            cli::print_error(&err, &loc);
+            render::error(&err, &loc);
             ExitCode::from(2)
         }
     }

@@ -10,11 +10,17 @@
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::i18n::{Arg, Localizer};
+
+use std::io::Write;
+
+use lockstep::Error;
 use lockstep::status::State;
 use lockstep::text::normalize;
 
 pub mod align;
 pub mod diff;
+pub mod help;
 pub mod paragraphs;
 pub mod status;
 pub mod suggest;
@@ -129,4 +135,14 @@ fn to_json<T: Serialize>(value: &T) -> String {
 /// Paragraph numbers as people and programs see them, from 1.
 pub fn one_based(which: &[usize]) -> Vec<usize> {
     which.iter().map(|i| i + 1).collect()
+}
+
+/// Prints an error like a compiler: `FILE:LINE:COL: message`, or `lockstep: message` where no
+/// file applies.
+pub fn error(err: &Error, loc: &Localizer) {
+    let args: Vec<(&str, Arg)> = err.kind.args().into_iter().map(|(k, v)| (k, Arg::Str(v))).collect();
+    let message = loc.msg(err.kind.message_id(), &args);
+    let place = err.at.to_string();
+    let place = if place.is_empty() { loc.msg("error-prefix", &[]) } else { place };
+    let _ = writeln!(std::io::stderr().lock(), "{place}: {message}");
 }
