@@ -15,6 +15,7 @@
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use intl_memoizer::{IntlLangMemoizer, Memoizable};
+use lockstep::text::Lang;
 use unic_langid::LanguageIdentifier;
 
 /// The shipped locales: tag and Fluent source. `sr-Latn` is generated from `sr-Cyrl` by
@@ -298,26 +299,15 @@ pub fn parse_locale_list(value: &str) -> Vec<LanguageIdentifier> {
     value.split([':', ',']).filter_map(parse_locale).collect()
 }
 
-/// Parses one locale name, POSIX (`language[_TERRITORY][.codeset][@modifier]`) or BCP 47.
-/// The codeset is dropped, the modifiers `@latin` and `@cyrillic` become scripts; `C`, `POSIX`
-/// and `C.UTF-8` mean no preference (`None`).
+/// Parses one locale name, POSIX (`language[_TERRITORY][.codeset][@modifier]`) or BCP 47, as
+/// [`Lang::parse_lenient`] reads language codes: the codeset is dropped, the modifiers `@latin`
+/// and `@cyrillic` become scripts. `C`, `POSIX` and `C.UTF-8` mean no preference (`None`).
 pub fn parse_locale(name: &str) -> Option<LanguageIdentifier> {
-    let name = name.trim();
-    let (base, modifier) = match name.split_once('@') {
-        Some((b, m)) => (b, Some(m.to_ascii_lowercase())),
-        None => (name, None),
-    };
-    let base = base.split('.').next().unwrap_or(base);
+    let base = name.trim().split(['.', '@']).next().unwrap_or_default();
     if base.is_empty() || base == "C" || base == "POSIX" {
         return None;
     }
-    let mut id: LanguageIdentifier = base.replace('_', "-").parse().ok()?;
-    match modifier.as_deref() {
-        Some("latin" | "latn") => id.script = "Latn".parse().ok(),
-        Some("cyrillic" | "cyrl") => id.script = "Cyrl".parse().ok(),
-        _ => {}
-    }
-    Some(id)
+    Lang::parse_lenient(name).map(|lang| lang.id().clone())
 }
 
 #[cfg(test)]
