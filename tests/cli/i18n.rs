@@ -14,7 +14,7 @@ use fluent_syntax::ast;
 use lockstep::text::translit::serbian_to_latin;
 use ui::{FALLBACK, LOCALES};
 
-use crate::support::Project;
+use crate::support::{Project, example};
 
 /// The binary's own message catalogue and localizer, compiled here as they are in the binary.
 #[allow(dead_code)]
@@ -488,24 +488,6 @@ fn what_users_see_in_each_locale() {
         }
         insta::assert_snapshot!(format!("ui-{tag}"), shown);
     }
-}
-
-/// A copy of `examples/udhr`, its memory included, in a temporary folder.
-fn example() -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap().flatten() {
-            let target = to.join(entry.file_name());
-            if entry.path().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), target).unwrap();
-            }
-        }
-    }
-    let dir = tempfile::tempdir().unwrap();
-    copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/udhr"), dir.path());
-    dir
 }
 
 /// Words that read the same in every locale: commands, values, language tags, acronyms.

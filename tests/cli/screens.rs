@@ -7,25 +7,7 @@ use std::path::Path;
 
 use assert_cmd::Command;
 
-/// A copy of `examples/udhr`, its memory included, in a temporary folder.
-fn example() -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap().flatten() {
-            let target = to.join(entry.file_name());
-            if entry.path().is_dir() {
-                if entry.file_name() != "cache" {
-                    copy(&entry.path(), &target);
-                }
-            } else {
-                std::fs::copy(entry.path(), target).unwrap();
-            }
-        }
-    }
-    let dir = tempfile::tempdir().unwrap();
-    copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/udhr"), dir.path());
-    dir
-}
+use crate::support::example;
 
 /// The commands a user runs on the example, as they read them.
 const SCREENS: [&[&str]; 14] = [

@@ -175,3 +175,24 @@ pub fn assert_valid_tmx(path: &std::path::Path) {
         .expect("xmllint is needed to validate TMX (Debian package libxml2-utils)");
     assert!(out.status.success(), "xmllint: {}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// A copy of `examples/udhr`, its memory included (not its status cache), in a
+/// temporary folder.
+pub fn example() -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap().flatten() {
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                if entry.file_name() != "cache" {
+                    copy(&entry.path(), &target);
+                }
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/udhr"), dir.path());
+    dir
+}
