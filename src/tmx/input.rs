@@ -333,7 +333,7 @@ mod tests {
         assert!(bytes.starts_with(b"\xEF\xBB\xBF") && bytes.windows(2).any(|w| w == b"\r\n"));
         let (header, tus) = read_all(&bytes).unwrap();
         assert_eq!(header.creation_tool.as_deref(), Some("SDL Language Platform"));
-        assert_eq!(header.srclang.as_deref(), Some("en"));
+        assert_eq!(header.srclang.as_deref(), Some("en-US"));
         assert_eq!(header.props.len(), 2);
         assert_eq!(tus.len(), 2);
         assert_eq!(tus[0].props, [("x-Domain:SinglePicklist".to_owned(), "Human rights".to_owned())]);
@@ -359,7 +359,7 @@ mod tests {
 
         let (header, tus) = from_le;
         assert_eq!(header.creation_tool.as_deref(), Some("memoQ"));
-        assert_eq!(header.srclang.as_deref(), Some("en"));
+        assert_eq!(header.srclang.as_deref(), Some("en-GB"));
         assert_eq!(variant(&tus[0], "bg").text, "Всеки човек има право на живот, свобода и лична сигурност.");
         assert_eq!(variant(&tus[1], "el").text, "Ειρήνη 🕊 & αδελφοσύνη");
         assert_eq!(variant(&tus[1], "el").seg, "Ειρήνη 🕊 &amp; αδελφοσύνη");

@@ -21,7 +21,8 @@
 //! - **Entities.** The five predefined entities and character references are resolved; any other
 //!   entity reference (`&nbsp;`) is an error.
 //! - **Leniency where real files need it:** `lang` (TMX 1.1–1.3) as well as `xml:lang`; language
-//!   codes of every form in use, canonicalized by [`canonical_lang`]; element names in any case;
+//!   codes of every form in use, read by the language type into BCP 47 ([`bcp47`]: regions and
+//!   scripts kept, `EN-GB` → `en-GB`, `IW-IL` → `he-IL`); element names in any case;
 //!   the dates of the `<tuv>`s when the `<tu>` has none (OmegaT writes them there); unknown
 //!   elements and attributes skipped; characters that XML 1.0 forbids read as U+FFFD.
 //! - **Errors** carry the 1-based line and column (in characters) where the problem starts.
@@ -68,7 +69,7 @@ mod test_support;
 #[cfg(test)]
 mod tests;
 
-pub use lang::canonical_lang;
+pub use lang::bcp47;
 pub use reader::{Reader, read};
 pub use writer::write;
 
@@ -99,7 +100,7 @@ pub struct Tu {
 /// One variant of a translation unit: a segment in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tuv {
-    /// The language, canonical as [`canonical_lang`] makes it (`en`, `bg`, `sr-Cyrl`, `pt-BR`).
+    /// The language, a BCP 47 tag as [`bcp47`] makes it (`en-GB`, `bg`, `sr-Latn-RS`, `pt-BR`).
     pub lang: String,
     /// The content of `<seg>` as a canonical XML fragment (see the module docs): inline markup
     /// kept, entities resolved and escaped again the same way every time.

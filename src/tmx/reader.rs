@@ -426,7 +426,7 @@ mod tests {
     fn reads_a_multilingual_file() {
         let (header, tus) = read_all(&fixture("multilingual.tmx")).unwrap();
         assert_eq!(header.version.as_deref(), Some("1.4"));
-        assert_eq!(header.srclang.as_deref(), Some("en"));
+        assert_eq!(header.srclang.as_deref(), Some("en-US"));
         assert_eq!(header.adminlang.as_deref(), Some("en-US"));
         assert_eq!(header.creation_tool.as_deref(), Some("Okapi Rainbow"));
         assert_eq!(header.creation_tool_version.as_deref(), Some("1.44.0"));
@@ -450,7 +450,11 @@ mod tests {
         );
         assert_eq!(tu.notes, ["Article 1, first sentence"]);
         let langs: Vec<_> = tu.variants.iter().map(|v| v.lang.as_str()).collect();
-        assert_eq!(langs, ["en", "bg", "sr-Cyrl", "sr-Latn", "el", "hr"]);
+        assert_eq!(
+            langs,
+            ["en-US", "bg-BG", "sr-Cyrl-RS", "sr-Latn-RS", "el-GR", "hr-HR"],
+            "tags as the file has them"
+        );
         let bg = variant(tu, "bg");
         assert_eq!(bg.seg, "Всички хора се раждат свободни и равни по достойнство и права.");
         assert_eq!(bg.text, bg.seg);
@@ -476,32 +480,36 @@ mod tests {
     fn reads_lang_of_tmx_1_1_and_odd_codes() {
         let (header, tus) = read_all(&fixture("legacy-langs.tmx")).unwrap();
         assert_eq!(header.version.as_deref(), Some("version 1.1"));
-        assert_eq!(header.srclang.as_deref(), Some("en"));
-        let langs: Vec<_> = tus[0].variants.iter().map(|v| (v.lang.as_str(), v.text.as_str())).collect();
-        assert_eq!(
-            langs,
-            [
-                ("en", "Article 1"),
-                ("bg", "Член 1"),
-                ("sr-Latn", "Član 1"),
-                ("sr-Cyrl", "Члан 1"),
-                ("sr-Latn", "Član 1"),
-                ("sr-Cyrl", "Члан 1"),
-                ("sr-Latn", "Član 1"),
-                ("hr", "Članak 1."),
-                ("el", "Άρθρο 1"),
-                ("he", "סעיף 1"),
-                ("id", "Pasal 1"),
-                ("yi", "אַרטיקל 1"),
-                ("nb", "Artikkel 1"),
-                ("zh-Hans", "第一条"),
-                ("zh-Hant", "第一條"),
-                ("pt-BR", "Artigo 1"),
-                ("pt-PT", "Artigo 1.º"),
-                ("en", "Article 1"),
-                ("es", "Artículo 1"),
-            ]
-        );
+        assert_eq!(header.srclang.as_deref(), Some("en-GB"));
+        // Tags as the file has them, in BCP 47 form; written languages as lockstep matches them.
+        let langs: Vec<_> = tus[0]
+            .variants
+            .iter()
+            .map(|v| (v.lang.as_str(), crate::text::lang::written_language(&v.lang).unwrap(), v.text.as_str()))
+            .collect();
+        let want = [
+            ("en-GB", "en", "Article 1"),
+            ("bg", "bg", "Член 1"),
+            ("sr-Latn-SP", "sr-Latn", "Član 1"),
+            ("sr-Cyrl-SP", "sr-Cyrl", "Члан 1"),
+            ("sr-Latn-YU", "sr-Latn", "Član 1"),
+            ("sr-RS", "sr-Cyrl", "Члан 1"),
+            ("sr-ME", "sr-Latn", "Član 1"),
+            ("hr-HR", "hr", "Članak 1."),
+            ("el-GR", "el", "Άρθρο 1"),
+            ("he-IL", "he", "סעיף 1"),
+            ("id-ID", "id", "Pasal 1"),
+            ("yi", "yi", "אַרטיקל 1"),
+            ("no-NO", "nb", "Artikkel 1"),
+            ("zh-CN", "zh-Hans", "第一条"),
+            ("zh-TW", "zh-Hant", "第一條"),
+            ("pt-BR", "pt-BR", "Artigo 1"),
+            ("pt-PT", "pt-PT", "Artigo 1.º"),
+            ("en", "en", "Article 1"),
+            ("es-419", "es", "Artículo 1"),
+        ];
+        let want: Vec<_> = want.iter().map(|&(tag, key, text)| (tag, key.to_owned(), text)).collect();
+        assert_eq!(langs, want);
         assert_eq!(
             tus[1].props,
             [("Txt::Doc. No.".to_owned(), "32003R0001".to_owned()), ("Att::Origin".to_owned(), "DGT".to_owned())]
@@ -598,7 +606,7 @@ mod tests {
             |n| progress.push(n),
         )
         .unwrap();
-        assert_eq!(header.srclang.as_deref(), Some("en"));
+        assert_eq!(header.srclang.as_deref(), Some("en-US"));
         assert_eq!(seen.len(), 5);
         assert!(progress.windows(2).all(|w| w[0] <= w[1]));
         assert_eq!(progress.last(), Some(&(bytes.len() as u64)));

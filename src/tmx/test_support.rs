@@ -31,7 +31,10 @@ pub(super) fn write_to_vec(header: &HeaderOut, tus: Vec<Tu>) -> io::Result<Vec<u
 }
 
 pub(super) fn variant<'a>(tu: &'a Tu, lang: &str) -> &'a Tuv {
-    tu.variants.iter().find(|v| v.lang == lang).unwrap_or_else(|| panic!("no {lang} in {tu:?}"))
+    tu.variants
+        .iter()
+        .find(|v| crate::text::lang::written_language(&v.lang).as_deref() == Some(lang))
+        .unwrap_or_else(|| panic!("no {lang} in {tu:?}"))
 }
 
 pub(super) fn sample_units() -> Vec<Tu> {

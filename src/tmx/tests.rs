@@ -8,7 +8,7 @@ use proptest::strategy::ValueTree;
 
 use super::escape::clean_char;
 use super::test_support::{fixture, read_all, sample_units, write_to_vec};
-use super::{HeaderOut, Reader, Tu, Tuv, canonical_lang, read, write};
+use super::{HeaderOut, Reader, Tu, Tuv, bcp47, read, write};
 
 #[test]
 fn from_text_escapes_what_needs_it() {
@@ -167,7 +167,7 @@ proptest! {
         prop_assert_eq!(read_all(&second).unwrap(), (read_header.clone(), read_tus.clone()));
 
         // What is read back is what was written, in canonical form.
-        prop_assert_eq!(read_header.srclang, header.srclang.as_deref().and_then(canonical_lang));
+        prop_assert_eq!(read_header.srclang, header.srclang.as_deref().and_then(bcp47));
         prop_assert_eq!(read_header.notes, header.notes.iter().map(|n| clean(n)).collect::<Vec<_>>());
         prop_assert_eq!(read_tus.len(), tus.len());
         for (written, read) in tus.iter().zip(&read_tus) {
@@ -178,7 +178,7 @@ proptest! {
             prop_assert_eq!(&read.props, &props);
             prop_assert_eq!(read.notes.clone(), written.notes.iter().map(|n| clean(n)).collect::<Vec<_>>());
             for (w, r) in written.variants.iter().zip(&read.variants) {
-                let canonical = Tuv::from_seg(canonical_lang(&w.lang).unwrap(), &w.seg).unwrap();
+                let canonical = Tuv::from_seg(bcp47(&w.lang).unwrap(), &w.seg).unwrap();
                 prop_assert_eq!(r, &canonical);
             }
         }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::escape::{escape_into, is_clean};
 use super::input::CHUNK;
-use super::lang::{LangCache, canonical_lang};
+use super::lang::{LangCache, bcp47};
 use super::segment::{SegBuilder, parse_fragment};
 use super::{BadInput, HeaderOut, TmxErrorKind, Tu};
 
@@ -82,7 +82,7 @@ impl TmxWriter {
     fn header(&mut self, h: &HeaderOut) -> Result<(), TmxErrorKind> {
         let srclang = match &h.srclang {
             None => "*all*".to_owned(),
-            Some(l) => canonical_lang(l).ok_or_else(|| TmxErrorKind::BadLang(l.clone()))?,
+            Some(l) => bcp47(l).ok_or_else(|| TmxErrorKind::BadLang(l.clone()))?,
         };
         self.s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n  <header");
         self.attr("creationtool", "lockstep");
@@ -170,7 +170,7 @@ mod tests {
         let expected = format!(
             r#"<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4">
-  <header creationtool="lockstep" creationtoolversion="{version}" segtype="paragraph" o-tmf="lockstep" adminlang="en" srclang="en" datatype="plaintext">
+  <header creationtool="lockstep" creationtoolversion="{version}" segtype="paragraph" o-tmf="lockstep" adminlang="en" srclang="en-US" datatype="plaintext">
     <note>exported</note>
   </header>
   <body>
@@ -180,7 +180,7 @@ mod tests {
       <tuv xml:lang="en">
         <seg>All &lt;human&gt; beings</seg>
       </tuv>
-      <tuv xml:lang="bg">
+      <tuv xml:lang="bg-BG">
         <seg>Всички хора</seg>
       </tuv>
     </tu>
@@ -198,7 +198,7 @@ mod tests {
         );
         assert_eq!(out, expected);
         let (h, tus) = read_all(out.as_bytes()).unwrap();
-        assert_eq!(h.srclang.as_deref(), Some("en"));
+        assert_eq!(h.srclang.as_deref(), Some("en-US"));
         assert_eq!(h.creation_tool.as_deref(), Some("lockstep"));
         assert_eq!(tus[1].variants[0].text, "Click here");
         let empty = String::from_utf8(write_to_vec(&HeaderOut::new(None), vec![]).unwrap()).unwrap();

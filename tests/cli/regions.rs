@@ -32,7 +32,8 @@ fn units(tmx: &str) -> usize {
     tmx.matches("<tu>").count() + tmx.matches("<tu ").count()
 }
 
-const ARTICLE_1: &str = "All human beings are born free and equal in dignity and rights.";
+const ARTICLE_1: &str = "All human beings are born free and equal in dignity and rights. They are endowed with reason \
+                         and conscience and should act towards one another in a spirit of brotherhood.";
 
 /// The first match's translation for `text` into `lang`.
 fn best(p: &Project, lang: &str, text: &str) -> Option<String> {
