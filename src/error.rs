@@ -30,23 +30,13 @@ impl Location {
 
     /// The location of byte `offset` in `text`, which was read from `path`.
     pub fn at_offset(path: impl Into<PathBuf>, text: &str, offset: usize) -> Self {
-        let (line, col) = line_col(text, offset);
+        let mut cut = offset.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (line, col) = crate::text::decode::line_col(text.as_bytes(), cut, 1, 0);
         Location::at(path, line, col)
     }
-}
-
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let mut cut = offset;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let before = &text[..cut];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
 }
 
 impl fmt::Display for Location {

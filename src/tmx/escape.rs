@@ -299,17 +299,6 @@ pub(super) fn xml_fail(e: quick_xml::Error, error_position: u64, at: u64, io: im
     }
 }
 
-/// 1-based line and column (in characters) of `bytes[..idx]` continued from a point at `line`
-/// and `col` (the number of characters already on that line).
-pub(super) fn line_col(bytes: &[u8], idx: usize, line: usize, col: usize) -> (usize, usize) {
-    let chunk = &bytes[..idx.min(bytes.len())];
-    let chars = |s: &[u8]| s.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    match chunk.iter().rposition(|&b| b == b'\n') {
-        Some(i) => (line + chunk.iter().filter(|&&b| b == b'\n').count(), chars(&chunk[i + 1..]) + 1),
-        None => (line, col + chars(chunk) + 1),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,7 +73,8 @@ pub use lang::bcp47;
 pub use reader::{Reader, read};
 pub use writer::write;
 
-use escape::{clean_char, escape_into, illegal_len, line_col};
+use crate::text::decode::line_col;
+use escape::{clean_char, escape_into, illegal_len};
 use segment::{SegBuilder, parse_fragment};
 
 type XmlReader<R> = quick_xml::Reader<R>;
