@@ -88,7 +88,7 @@ pub fn numbers(which: &[usize]) -> String {
 }
 
 /// The display width of a string that may hold ANSI escapes.
-fn width(s: &str) -> usize {
+pub fn width(s: &str) -> usize {
     let mut n = 0;
     let mut rest = s;
     while let Some(at) = rest.find('\u{1b}') {
@@ -145,4 +145,23 @@ pub fn error(err: &Error, loc: &Localizer) {
     let place = err.at.to_string();
     let place = if place.is_empty() { loc.msg("error-prefix", &[]) } else { place };
     let _ = writeln!(std::io::stderr().lock(), "{place}: {message}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_line_up_by_display_width() {
+        let rows: Vec<Vec<String>> = [("e\u{301}", "x"), ("日本", "y"), ("Всеки", "z"), ("Όλοι", "w")]
+            .iter()
+            .map(|(a, b)| vec![a.to_string(), b.to_string()])
+            .collect();
+        for color in [false, true] {
+            let out = table(&["a".into(), "b".into()], &rows, &[false, false], Style { color });
+            let widths: Vec<usize> = out.lines().map(width).collect();
+            assert_eq!(widths, [8; 5], "{out}");
+        }
+        assert_eq!(pad("日本", 6, true), "  日本");
+    }
 }

@@ -7,7 +7,7 @@ use lockstep::project::Project;
 use lockstep::status::{BeadState, Counts, State};
 use lockstep::workspace::{DocumentState, DocumentSummary, Translation};
 
-use super::{Style, numbers, one_based, pad, snippet, table, to_json};
+use super::{Style, numbers, one_based, pad, snippet, table, to_json, width};
 use crate::i18n::Localizer;
 
 fn percent_current(c: &Counts) -> usize {
@@ -124,13 +124,13 @@ fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Loca
     out.push_str(&style.bold(&heading));
     out.push('\n');
     let names: Vec<String> = State::ALL.iter().map(|s| loc.msg(&format!("state-{}", s.name()), &[])).collect();
-    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let state_width = names.iter().map(|n| width(n)).max().unwrap_or(0);
     let id_width = pending.iter().map(|b| b.id.len()).max().unwrap_or(0);
     let places: Vec<String> = pending
         .iter()
         .map(|b| loc.msg("bead-place", &[("source", numbers(&b.source).into()), ("target", numbers(&b.target).into())]))
         .collect();
-    let place_width = places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+    let place_width = places.iter().map(|p| width(p)).max().unwrap_or(0);
     for (b, place) in pending.iter().zip(&places) {
         let name = &names[State::ALL.iter().position(|s| *s == b.state).unwrap_or(0)];
         let text = match b.source.is_empty() {
@@ -139,7 +139,7 @@ fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Loca
         };
         let mut line = format!(
             "  {}  {}  {}  {}",
-            style.state(b.state, &pad(name, width, false)),
+            style.state(b.state, &pad(name, state_width, false)),
             pad(&b.id, id_width, false),
             pad(place, place_width, false),
             snippet(&text, 60)
