@@ -8,13 +8,14 @@
 //! index that are memory-mapped, so that they open at once however large they are. This module
 //! owns that store and the scoring; reading and writing TMX is [`crate::tmx`].
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::Result;
 use crate::project::{Lang, Project};
+use crate::text::lang::written_language;
 use crate::status::{BeadState, State};
 use crate::workspace::DocumentState;
 
@@ -254,11 +255,12 @@ pub fn suggest(
         consider(&u.source, Some(memory.tokens_of(id)), &u.target, "memory", Some(&u.document), Some(&u.bead));
     }
     if let Some(store) = store {
+        let mut langs = WrittenLanguages::default();
         let words = index_words(query.text, query.source_lang.key());
         for id in store.candidates(&words, query.source_lang.key(), min_score, limit) {
             let unit = store.unit(id)?;
-            let source = unit.variants.iter().find(|v| query.source_lang.matches_code(&v.lang));
-            let target = unit.variants.iter().find(|v| query.target_lang.matches_code(&v.lang));
+            let source = unit.variants.iter().find(|v| langs.is(&v.lang, query.source_lang));
+            let target = unit.variants.iter().find(|v| langs.is(&v.lang, query.target_lang));
             if let (Some(s), Some(t)) = (source, target) {
                 let origin = store.origins.get(unit.origin as usize).map_or("", String::as_str);
                 consider(&s.text, None, &t.text, origin, unit.prop(DOCUMENT_PROP), unit.prop(BEAD_PROP));
@@ -278,6 +280,25 @@ pub fn suggest(
     }
     out.truncate(max);
     Ok(out)
+}
+
+/// The written languages of the tags met in one lookup (a store uses a handful of tags).
+#[derive(Debug, Default)]
+struct WrittenLanguages {
+    seen: HashMap<String, Option<String>>,
+}
+
+impl WrittenLanguages {
+    /// Whether the language code `code` is the written language of `lang`.
+    fn is(&mut self, code: &str, lang: &Lang) -> bool {
+        if code == lang.tag() {
+            return true;
+        }
+        if !self.seen.contains_key(code) {
+            self.seen.insert(code.to_owned(), written_language(code));
+        }
+        self.seen[code].as_deref() == Some(lang.key())
+    }
 }
 
 #[cfg(test)]

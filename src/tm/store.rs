@@ -4,7 +4,7 @@
 //! one and puts it in place when it is whole.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -261,6 +261,8 @@ pub struct Builder {
     lengths: Vec<(u16, u16)>,
     length_ends: Vec<u64>,
     languages: Vec<String>,
+    /// The column (in `languages`) of each language tag seen: a file uses a handful.
+    columns: HashMap<String, usize>,
     seen: HashSet<u128>,
     origins: Vec<String>,
     shown: PathBuf,
@@ -292,6 +294,7 @@ impl Builder {
             lengths: Vec::new(),
             length_ends: vec![0],
             languages: Vec::new(),
+            columns: HashMap::new(),
             seen: HashSet::new(),
             origins: Vec::new(),
             shown,
@@ -330,15 +333,19 @@ impl Builder {
         let mut words: Vec<u32> = Vec::new();
         for v in &unit.variants {
             // Words and columns by written language, so that `bg-BG` units serve `bg` lookups.
-            let key = written_language(&v.lang).unwrap_or_else(|| v.lang.to_string());
-            let variant = index_words(&v.text, &key);
-            let column = match self.languages.iter().position(|l| *l == key) {
-                Some(c) => c,
+            let column = match self.columns.get(&*v.lang) {
+                Some(&c) => c,
                 None => {
-                    self.languages.push(key);
-                    self.languages.len() - 1
+                    let key = written_language(&v.lang).unwrap_or_else(|| v.lang.to_string());
+                    let c = self.languages.iter().position(|l| *l == key).unwrap_or_else(|| {
+                        self.languages.push(key);
+                        self.languages.len() - 1
+                    });
+                    self.columns.insert(v.lang.to_string(), c);
+                    c
                 }
             };
+            let variant = index_words(&v.text, &self.languages[column]);
             let column = u16::try_from(column).unwrap_or(u16::MAX);
             self.lengths.push((column, u16::try_from(variant.len()).unwrap_or(u16::MAX)));
             words.extend(variant);
