@@ -122,4 +122,19 @@ mod tests {
         assert_eq!(fs::read_to_string(&p).unwrap(), "two");
         assert_eq!(fs::read_dir(p.parent().unwrap()).unwrap().count(), 1);
     }
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.tmx");
+        write_atomic(&p, b"old", Path::new("out.tmx")).unwrap();
+        let err = write_atomic_with(&p, Path::new("out.tmx"), |w| {
+            w.write_all(b"half")?;
+            Err(std::io::Error::other("disk on fire"))
+        })
+        .unwrap_err();
+        assert_eq!(err.at.path.as_deref(), Some(Path::new("out.tmx")));
+        assert_eq!(fs::read_to_string(&p).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left");
+    }
 }

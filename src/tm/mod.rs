@@ -15,8 +15,8 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::project::{Lang, Project};
-use crate::text::lang::written_language;
 use crate::status::{BeadState, State};
+use crate::text::lang::written_language;
 use crate::workspace::DocumentState;
 
 use crate::text::words::{Token, tokens};

@@ -3,24 +3,39 @@
 
 use crate::support::Project;
 
-/// Runs `status` and `sync bg --all` on a broken project: both must fail with exit 2, name
-/// `file` in stderr, and leave the memory unchanged.
+/// Runs every command that reads the project on a broken one: each must fail with exit 2 and
+/// the same one-line message naming `file`, and leave the memory unchanged. `status` reads
+/// through the status cache and the others read the project in full: both ways check every file
+/// alike.
 fn assert_refused(p: &Project, file: &str) -> String {
     let before = p.memory_files();
-    let mut last = String::new();
-    for args in [&["status"][..], &["sync", "bg", "--all"], &["diff", "bg"]] {
+    let mut messages = Vec::new();
+    for args in [
+        &["status"][..],
+        &["status", "--paragraphs"],
+        &["sync", "bg", "--all"],
+        &["diff", "bg"],
+        &["suggest", "bg"],
+        &["status", "bg", "--format", "json"],
+    ] {
         let (code, _, err) = p.run(args);
         assert_eq!(code, 2, "{args:?}: {err}");
         assert!(err.starts_with(file), "{args:?}: expected {file} first, got: {err}");
         assert_eq!(err.lines().count(), 1, "one clear line: {err}");
-        last = err;
+        messages.push(err);
     }
+    assert!(messages.windows(2).all(|w| w[0] == w[1]), "every command says the same: {messages:#?}");
     assert_eq!(before, p.memory_files(), "the memory must not change");
-    last
+    messages.pop().unwrap_or_default()
 }
 
+/// The UDHR synced in Bulgarian, with a warm status cache: a damaged file must be found all the
+/// same.
 fn synced() -> Project {
-    Project::udhr_synced(&["bg"])
+    let p = Project::udhr_synced(&["bg"]);
+    p.ok(&["status"]);
+    assert!(p.path(".lockstep/cache").is_dir());
+    p
 }
 
 #[test]

@@ -134,8 +134,10 @@ impl Project {
             let Ok(entries) = std::fs::read_dir(&d) else { continue };
             for e in entries.flatten() {
                 let p = e.path();
-                if p.is_dir() && p.file_name().is_some_and(|n| n != "cache") {
-                    stack.push(p);
+                if p.is_dir() {
+                    if p.file_name().is_some_and(|n| n != "cache") {
+                        stack.push(p);
+                    }
                 } else if p.file_name().is_some_and(|n| n != ".lock") {
                     out.insert(p.clone(), std::fs::read(&p).unwrap());
                 }
