@@ -7,6 +7,9 @@
 //! each run; imported memories live in `.lockstep/imported/store/` as a record file and a word
 //! index that are memory-mapped, so that they open at once however large they are. This module
 //! owns that store and the scoring; reading and writing TMX is [`crate::tmx`].
+//!
+//! Languages match by written language ([`Lang::matches`]): a `bg-BG` lookup finds units
+//! imported as `bg` and the other way round, and `sr-Latn` never finds `sr-Cyrl`.
 
 use std::collections::{HashMap, HashSet};
 
@@ -17,10 +20,9 @@ use crate::error::Result;
 use crate::project::{Lang, Project};
 use crate::status::{BeadState, State};
 use crate::text::lang::written_language;
-use crate::workspace::DocumentState;
-
 use crate::text::words::{Token, tokens};
 use crate::text::{normalize, normalized};
+use crate::workspace::DocumentState;
 
 mod index;
 mod interchange;
@@ -32,7 +34,7 @@ pub use index::{MemoryUnit, ProjectMemory, memory_units};
 pub use interchange::{ImportReport, export, import};
 pub use score::score;
 use score::score_at_least;
-pub use store::{BEAD_PROP, Builder, DOCUMENT_PROP, Store, StoredUnit, Variant, store_dir};
+pub use store::{BEAD_PROP, Builder, DOCUMENT_PROP, Prop, Store, StoredUnit, Variant, store_dir};
 
 /// How a match relates to the query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -348,8 +350,8 @@ mod tests {
         let mut unit =
             en_bg(origin, "Everyone has the right to life and freedom.", "Всеки има право на живот и свобода.");
         unit.props = vec![
-            store::Prop { name: DOCUMENT_PROP.into(), value: "a.md".into() },
-            store::Prop { name: BEAD_PROP.into(), value: "x1".into() },
+            Prop { name: DOCUMENT_PROP.into(), value: "a.md".into() },
+            Prop { name: BEAD_PROP.into(), value: "x1".into() },
         ];
         b.add(&unit).unwrap();
         b.finish().unwrap();
