@@ -5,7 +5,8 @@ use std::collections::HashSet;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use super::store::{BEAD_PROP, Builder, DOCUMENT_PROP, Prop, Store, StoredUnit, Variant};
+use super::build::Builder;
+use super::store::{BEAD_PROP, DOCUMENT_PROP, Prop, Store, StoredUnit, Variant};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::project::{Lang, Project};
 use crate::text::normalize;

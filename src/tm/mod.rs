@@ -24,17 +24,19 @@ use crate::text::words::{Token, tokens};
 use crate::text::{normalize, normalized};
 use crate::workspace::DocumentState;
 
+mod build;
 mod index;
 mod interchange;
 mod score;
 mod store;
 
+pub use build::Builder;
 use index::{List, candidates, index_words};
 pub use index::{MemoryUnit, ProjectMemory, memory_units};
 pub use interchange::{ImportReport, export, import};
 pub use score::score;
 use score::score_at_least;
-pub use store::{BEAD_PROP, Builder, DOCUMENT_PROP, Prop, Store, StoredUnit, Variant, store_dir};
+pub use store::{BEAD_PROP, DOCUMENT_PROP, Prop, Store, StoredUnit, Variant, store_dir};
 
 /// How a match relates to the query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
