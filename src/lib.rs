@@ -25,5 +25,3 @@ pub mod tmx;
 pub mod workspace;
 
 pub use error::{Error, ErrorKind, Location, Result};
-// Until align and tmx move to the new paths.
-use text::translit;

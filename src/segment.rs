@@ -15,7 +15,6 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-pub(crate) use crate::text::hash_normalized;
 use crate::text::{decode, fingerprint};
 
 /// What kind of block a paragraph is.

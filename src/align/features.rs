@@ -2,9 +2,8 @@
 //! and their rarity weights, sentences, leading list or article marker, and whether it reads as
 //! a heading, as running text or as a fragment.
 
-use std::collections::HashMap;
-
-use crate::translit;
+use crate::text::hash::FastMap;
+use crate::text::translit::{self, is_mark};
 
 /// A leading list or article marker, as up to two ordinal readings (`i.` is the ninth letter or
 /// the Roman one); 0 means none.
@@ -33,7 +32,7 @@ pub(super) struct Features {
     pub(super) kind: Kind,
 }
 
-pub(super) fn features<'a>(text: &'a str, cache: &mut KeyMap<&'a str, u64>) -> Features {
+pub(super) fn features<'a>(text: &'a str, cache: &mut FastMap<&'a str, u64>) -> Features {
     let scan = scan(text, cache);
     Features {
         len: scan.len as f64,
@@ -62,7 +61,7 @@ struct Scan {
 /// the first letters of the cross-script match key of every word long enough to be a name or a
 /// cognate; URLs, e-mail addresses, file names and code identifiers whole; and the punctuation
 /// marks and symbols that translations keep (`;` is a question mark in Greek text).
-fn scan<'a>(text: &'a str, cache: &mut KeyMap<&'a str, u64>) -> Scan {
+fn scan<'a>(text: &'a str, cache: &mut FastMap<&'a str, u64>) -> Scan {
     let mut out = Scan { len: 0, keys: Vec::new(), sentences: 1 };
     let (mut greek, mut other, mut semicolon, mut code) = (0u32, 0u32, false, false);
     let (mut word_start, mut words_since) = (None, 0u32);
@@ -162,15 +161,11 @@ fn scan<'a>(text: &'a str, cache: &mut KeyMap<&'a str, u64>) -> Scan {
     out
 }
 
-fn push_word<'a>(word: &'a str, cache: &mut KeyMap<&'a str, u64>, keys: &mut Vec<u64>) {
+fn push_word<'a>(word: &'a str, cache: &mut FastMap<&'a str, u64>, keys: &mut Vec<u64>) {
     let key = *cache.entry(word).or_insert_with(|| word_key(word));
     if key != 0 {
         keys.push(key);
     }
-}
-
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}')
 }
 
 /// The hash of a key of some kind (`w`ord, `c`ode, `p`unctuation).
@@ -178,35 +173,6 @@ fn key_hash(kind: &str, text: &str) -> u64 {
     let seed = kind.bytes().fold(0u64, |h, b| (h << 8) | u64::from(b));
     xxhash_rust::xxh3::xxh3_64_with_seed(text.as_bytes(), seed)
 }
-
-/// A hasher for keys that are hashes already, and for short words (FxHash's mixing).
-#[derive(Default, Clone, Copy)]
-pub(super) struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-        for &b in chunks.remainder() {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-/// A hash map keyed by hashes or words.
-pub(super) type KeyMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// How many leading letters of a word's match key make its lexical key.
 const KEY_PREFIX: usize = 4;
@@ -277,11 +243,7 @@ pub fn numbers(text: &str) -> Vec<u64> {
             i += 4;
         }
         let trimmed = digits.trim_start_matches('0');
-        out.push(if trimmed.len() > 19 {
-            crate::segment::hash_normalized(trimmed)
-        } else {
-            trimmed.parse().unwrap_or(0)
-        });
+        out.push(if trimmed.len() > 19 { crate::text::hash_normalized(trimmed) } else { trimmed.parse().unwrap_or(0) });
     }
     out.sort_unstable();
     out
@@ -438,7 +400,7 @@ fn kind(text: &str) -> Kind {
 /// Gives every key a weight by its rarity over both texts (inverse document frequency).
 pub(super) fn weigh(src: &mut [Features], tgt: &mut [Features]) {
     let keys: usize = src.iter().chain(tgt.iter()).map(|f| f.keys.len()).sum();
-    let mut df: KeyMap<u64, u32> = KeyMap::with_capacity_and_hasher(keys / 4, Default::default());
+    let mut df: FastMap<u64, u32> = FastMap::with_capacity_and_hasher(keys / 4, Default::default());
     for f in src.iter().chain(tgt.iter()) {
         for &k in &f.keys {
             *df.entry(k).or_insert(0) += 1;
@@ -520,15 +482,15 @@ mod tests {
 
     #[test]
     fn sentences_and_keys() {
-        let mut cache = KeyMap::default();
-        let count = |t: &'static str, cache: &mut KeyMap<&'static str, u64>| scan(t, cache).sentences;
+        let mut cache = FastMap::default();
+        let count = |t: &'static str, cache: &mut FastMap<&'static str, u64>| scan(t, cache).sentences;
         assert_eq!(count("One sentence only.", &mut cache), 1);
         assert_eq!(count("First one here. Second one there! And “a third?” Yes, indeed.", &mut cache), 4);
         assert_eq!(count("Mr. Smith and e.g. this stay one. a. lower case", &mut cache), 1);
         assert_eq!(count("Πώς είσαι; Καλά είμαι.", &mut cache), 2);
         assert_eq!(count("— Да, — сказал он. — Я приду.", &mut cache), 2);
         // Names across scripts share keys; so do URLs, code and the question mark.
-        let keys = |t: &'static str, cache: &mut KeyMap<&'static str, u64>| scan(t, cache).keys;
+        let keys = |t: &'static str, cache: &mut FastMap<&'static str, u64>| scan(t, cache).keys;
         let common = |a: &[u64], b: &[u64]| a.iter().filter(|k| b.contains(k)).count();
         let en = keys("Is NATO in Minsk? See https://example.org/nato and `lockstep align`.", &mut cache);
         let ru = keys("НАТО в Минске? См. https://example.org/nato и `lockstep align`.", &mut cache);

@@ -1,10 +1,11 @@
 //! Estimates from a first path: the length model and the lexical evidence from its confident
 //! beads, and a dictionary of key pairs learnt from them.
 
-use super::features::{Features, KeyMap};
+use super::features::Features;
 use super::model::{Model, Shared};
 use super::search::Path;
 use super::{DICTIONARY_DICE, S2_DEFAULT, S2_PRIOR_BEADS};
+use crate::text::hash::FastMap;
 
 /// The 1-1 beads of a path whose neighbours are 1-1 too, with both paragraphs long enough to
 /// measure.
@@ -77,18 +78,18 @@ const DICTIONARY_BEADS: usize = 3000;
 /// Key pairs that co-occur in the confident beads of a first path more than by chance: each
 /// target key that has a source key as its clear partner is read as that key. Keys the
 /// source has as they are stay themselves: cognates and names match as they are.
-pub(super) fn learn_dictionary(src: &[Features], tgt: &[Features], pairs: &[(usize, usize)]) -> KeyMap<u64, u64> {
+pub(super) fn learn_dictionary(src: &[Features], tgt: &[Features], pairs: &[(usize, usize)]) -> FastMap<u64, u64> {
     // A pair of paragraphs that recurs word for word is one piece of evidence, not many.
     let digest =
         |f: &Features| f.keys.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &k| (h ^ k).wrapping_mul(0x1000_0000_01b3));
-    let mut seen: KeyMap<(u64, u64), ()> = KeyMap::default();
+    let mut seen: FastMap<(u64, u64), ()> = FastMap::default();
     let distinct: Vec<(usize, usize)> =
         pairs.iter().copied().filter(|&(a, b)| seen.insert((digest(&src[a]), digest(&tgt[b])), ()).is_none()).collect();
     let step = distinct.len().div_ceil(DICTIONARY_BEADS).max(1);
     let pairs: Vec<(usize, usize)> = distinct.into_iter().step_by(step).collect();
-    let in_source: KeyMap<u64, ()> = src.iter().flat_map(|f| f.keys.iter().map(|&k| (k, ()))).collect();
-    let mut df_s: KeyMap<u64, u32> = KeyMap::default();
-    let mut df_t: KeyMap<u64, u32> = KeyMap::default();
+    let in_source: FastMap<u64, ()> = src.iter().flat_map(|f| f.keys.iter().map(|&k| (k, ()))).collect();
+    let mut df_s: FastMap<u64, u32> = FastMap::default();
+    let mut df_t: FastMap<u64, u32> = FastMap::default();
     for &(a, b) in &pairs {
         for &k in &src[a].keys {
             *df_s.entry(k).or_insert(0) += 1;
@@ -97,7 +98,7 @@ pub(super) fn learn_dictionary(src: &[Features], tgt: &[Features], pairs: &[(usi
             *df_t.entry(k).or_insert(0) += 1;
         }
     }
-    let mut co: KeyMap<(u64, u64), u32> = KeyMap::default();
+    let mut co: FastMap<(u64, u64), u32> = FastMap::default();
     for &(a, b) in &pairs {
         let ts: Vec<u64> = tgt[b].keys.iter().copied().filter(|k| df_t.get(k).is_some_and(|&d| d >= 2)).collect();
         for &s in src[a].keys.iter().filter(|k| df_s[k] >= 2) {
@@ -106,7 +107,7 @@ pub(super) fn learn_dictionary(src: &[Features], tgt: &[Features], pairs: &[(usi
             }
         }
     }
-    let mut best: KeyMap<u64, (f64, u64)> = KeyMap::default();
+    let mut best: FastMap<u64, (f64, u64)> = FastMap::default();
     for (&(t, s), &n) in &co {
         if n < 2 {
             continue;
@@ -121,7 +122,7 @@ pub(super) fn learn_dictionary(src: &[Features], tgt: &[Features], pairs: &[(usi
 }
 
 /// Target keys read through a dictionary: each key with a partner is replaced by it.
-pub(super) fn translate_keys(tgt: &mut [Features], dict: &KeyMap<u64, u64>) {
+pub(super) fn translate_keys(tgt: &mut [Features], dict: &FastMap<u64, u64>) {
     for f in tgt {
         for k in &mut f.keys {
             if let Some(&s) = dict.get(k) {

@@ -10,7 +10,7 @@
 //! - number anchors, normalized across locales (`14,000`, `14.000`, `14 000`; Roman chapter
 //!   numbers);
 //! - lexical anchors weighted by rarity (IDF): cognates and names across scripts (Cyrillic and
-//!   Greek are transliterated, see [`crate::translit::match_key`]), URLs, file names and code,
+//!   Greek are transliterated, see [`crate::text::translit::match_key`]), URLs, file names and code,
 //!   marked punctuation (`?` and the Greek `;`, `!`, `%`), and the key pairs that co-occur in
 //!   this document's confident beads (a dictionary learnt on the fly); scored as the
 //!   log-likelihood ratio of how much of the bead's key weight finds a partner on the other
@@ -36,7 +36,8 @@ mod search;
 
 use std::ops::Range;
 
-use features::{Features, KeyMap, features, weigh};
+use crate::text::hash::FastMap;
+use features::{Features, features, weigh};
 use learn::{confident, estimate_lengths, estimate_mu, learn_dictionary, translate_keys};
 use model::{Model, SHAPES, Shared};
 use search::{Band, Path, anchor_guide, anchors, path_guide, search_widening, shared_for};
@@ -112,7 +113,7 @@ const BAND_SECOND: usize = 6;
 pub fn align(source: &[&str], target: &[&str]) -> Vec<Bead> {
     // Words recur: each is read once.
     let words = (source.iter().chain(target).map(|t| t.len()).sum::<usize>() / 64).min(1 << 20);
-    let mut cache = KeyMap::with_capacity_and_hasher(words, Default::default());
+    let mut cache = FastMap::with_capacity_and_hasher(words, Default::default());
     let mut src: Vec<Features> = source.iter().map(|t| features(t, &mut cache)).collect();
     let mut tgt: Vec<Features> = target.iter().map(|t| features(t, &mut cache)).collect();
     drop(cache);

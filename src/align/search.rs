@@ -1,8 +1,9 @@
 //! The banded search: anchors and guides, the bands around them, the best path through a
 //! band, and the widening of a band wherever a path comes near its edge.
 
-use super::features::{Features, KeyMap};
+use super::features::Features;
 use super::model::{Model, SHAPES, Shared, overlap};
+use crate::text::hash::FastMap;
 
 /// A path as beads `(i, j, k, l)`: source `i-k..i` with target `j-l..j`.
 pub(super) type Path = Vec<(usize, usize, usize, usize)>;
@@ -75,7 +76,7 @@ pub(super) fn anchor_guide(anchors: &[(usize, usize)], n: usize, m: usize) -> Ve
 pub(super) fn anchors(src: &[Features], tgt: &[Features]) -> Vec<(usize, usize)> {
     let number_key = |v: u64| v.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0x6e75_6d62;
     let keys: usize = src.iter().chain(tgt).map(|f| f.keys.len() + f.numbers.len()).sum();
-    let mut seen: KeyMap<u64, [u32; 4]> = KeyMap::with_capacity_and_hasher(keys / 4, Default::default());
+    let mut seen: FastMap<u64, [u32; 4]> = FastMap::with_capacity_and_hasher(keys / 4, Default::default());
     for (side, paragraphs) in [src, tgt].into_iter().enumerate() {
         for (x, f) in paragraphs.iter().enumerate() {
             for key in f.keys.iter().copied().chain(f.numbers.iter().map(|&v| number_key(v))) {

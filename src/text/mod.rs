@@ -6,6 +6,7 @@
 //! same language" mean.
 
 pub mod decode;
+pub mod hash;
 pub mod lang;
 pub mod normalize;
 pub mod translit;

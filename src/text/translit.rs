@@ -178,7 +178,8 @@ pub fn to_latin(text: &str) -> String {
     out
 }
 
-fn is_mark(c: char) -> bool {
+/// Whether `c` is a combining diacritical mark (U+0300–U+036F), part of the word it follows.
+pub fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
 }
 

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::text::hash::FastMap;
 use crate::text::normalize_string;
 use crate::text::words::{Token, for_each_word, tokens};
 
@@ -19,28 +20,8 @@ pub(super) fn index_words(text: &str, lang: &str) -> Vec<u32> {
     out
 }
 
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-pub(super) struct Identity(u64);
-
-impl std::hash::Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        // Spread the bits over the whole word, as hash tables use the high ones too.
-        self.0 = u64::from(n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-}
-
-pub(super) type IdentityMap<V> = HashMap<u32, V, std::hash::BuildHasherDefault<Identity>>;
+/// A map keyed by unit ids or index words.
+pub(super) type IdentityMap<V> = FastMap<u32, V>;
 
 /// A unit of the project's own memory.
 #[derive(Debug, Clone)]
