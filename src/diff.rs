@@ -13,7 +13,7 @@ use similar::{ChangeTag, TextDiff};
 use crate::error::Result;
 use crate::memory::Memory;
 use crate::project::Project;
-use crate::segment::Paragraph;
+use crate::segment::{self, Paragraph};
 use crate::status::{BeadState, State};
 use crate::text::normalize;
 use crate::tm::{self, Match};
@@ -83,12 +83,6 @@ pub struct BeadDiff {
     pub target_edited: bool,
 }
 
-/// The joined, normalized text of some paragraphs.
-pub fn joined(paragraphs: &[Paragraph], which: &[usize]) -> String {
-    let texts: Vec<&str> = which.iter().map(|&i| paragraphs[i].text.as_str()).collect();
-    normalize(&texts.join(" "))
-}
-
 /// The diff of a stale bead, or `None` for a bead in another state.
 pub fn bead_diff(
     bead: &BeadState,
@@ -102,7 +96,7 @@ pub fn bead_diff(
     let memory = memory?;
     let old: Vec<&str> = bead.memory.iter().flat_map(|&m| memory.beads[m].source.iter().map(String::as_str)).collect();
     let old_source = normalize(&old.join(" "));
-    let new_source = joined(source, &bead.source);
+    let new_source = segment::joined(source, &bead.source);
     Some(BeadDiff {
         id: bead.id.clone(),
         source: bead.source.clone(),
@@ -110,7 +104,7 @@ pub fn bead_diff(
         changes: word_diff(&old_source, &new_source),
         old_source,
         new_source,
-        target_text: joined(target, &bead.target),
+        target_text: segment::joined(target, &bead.target),
         target_edited: bead.target_edited,
     })
 }

@@ -34,8 +34,19 @@ impl Location {
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
-        let (line, col) = crate::text::decode::line_col(text.as_bytes(), cut, 1, 0);
+        let (line, col) = line_col(text.as_bytes(), cut, 1, 0);
         Location::at(path, line, col)
+    }
+}
+
+/// 1-based line and column (in characters) of `bytes[..idx]` continued from a point at `line`
+/// and `col` (the number of characters already on that line).
+pub fn line_col(bytes: &[u8], idx: usize, line: usize, col: usize) -> (usize, usize) {
+    let chunk = &bytes[..idx.min(bytes.len())];
+    let chars = |s: &[u8]| s.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    match chunk.iter().rposition(|&b| b == b'\n') {
+        Some(i) => (line + chunk.iter().filter(|&&b| b == b'\n').count(), chars(&chunk[i + 1..]) + 1),
+        None => (line, col + chars(chunk) + 1),
     }
 }
 
@@ -219,3 +230,18 @@ impl std::error::Error for Error {}
 
 /// The library's result type.
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        let text = "ab\nВсеки човек\nΌλοι".as_bytes();
+        assert_eq!(line_col(text, 0, 1, 0), (1, 1));
+        assert_eq!(line_col(text, 3, 1, 0), (2, 1));
+        assert_eq!(line_col(text, 3 + "Всеки ".len(), 1, 0), (2, 7));
+        assert_eq!(line_col(text, text.len(), 1, 0), (3, 5));
+        assert_eq!(line_col(b"xy", 1, 4, 10), (4, 12), "continued from a point inside a line");
+    }
+}

@@ -15,7 +15,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::text::{decode, fingerprint};
+use crate::text::{decode, fingerprint, normalize};
 
 /// What kind of block a paragraph is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -46,6 +46,13 @@ pub struct Paragraph {
     pub text: String,
     /// Hash of the normalized text (see [`crate::text::normalize`]).
     pub fp: u64,
+}
+
+/// The text of some paragraphs (0-based indices) as one: joined by a space and normalized, as
+/// memory beads and translation-memory units hold it.
+pub fn joined(paragraphs: &[Paragraph], which: &[usize]) -> String {
+    let texts: Vec<&str> = which.iter().map(|&i| paragraphs[i].text.as_str()).collect();
+    normalize(&texts.join(" "))
 }
 
 /// Reads and segments a file.

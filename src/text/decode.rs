@@ -26,17 +26,6 @@ pub fn decode(bytes: Vec<u8>, path: &Path) -> Result<String> {
     if text.contains('\r') { Ok(text.replace("\r\n", "\n").replace('\r', "\n")) } else { Ok(text) }
 }
 
-/// 1-based line and column (in characters) of `bytes[..idx]` continued from a point at `line`
-/// and `col` (the number of characters already on that line).
-pub fn line_col(bytes: &[u8], idx: usize, line: usize, col: usize) -> (usize, usize) {
-    let chunk = &bytes[..idx.min(bytes.len())];
-    let chars = |s: &[u8]| s.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    match chunk.iter().rposition(|&b| b == b'\n') {
-        Some(i) => (line + chunk.iter().filter(|&&b| b == b'\n').count(), chars(&chunk[i + 1..]) + 1),
-        None => (line, col + chars(chunk) + 1),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,15 +37,5 @@ mod tests {
         let err = decode(b"ok\nline \xff here".to_vec(), p).unwrap_err();
         assert_eq!(err.kind, ErrorKind::InvalidUtf8);
         assert_eq!((err.at.line, err.at.col), (Some(2), Some(6)));
-    }
-
-    #[test]
-    fn lines_and_columns_count_characters() {
-        let text = "ab\nВсеки човек\nΌλοι".as_bytes();
-        assert_eq!(line_col(text, 0, 1, 0), (1, 1));
-        assert_eq!(line_col(text, 3, 1, 0), (2, 1));
-        assert_eq!(line_col(text, 3 + "Всеки ".len(), 1, 0), (2, 7));
-        assert_eq!(line_col(text, text.len(), 1, 0), (3, 5));
-        assert_eq!(line_col(b"xy", 1, 4, 10), (4, 12), "continued from a point inside a line");
     }
 }

@@ -143,7 +143,7 @@ pub fn lookup_beads(
     selected
         .par_iter()
         .map(|(doc, b)| {
-            let text = crate::diff::joined(&doc.source, &b.source);
+            let text = crate::segment::joined(&doc.source, &b.source);
             let query = Query::new(project, lang, &text, Some((&doc.source_path, &b.id)));
             let matches = sources.suggest(&query, max, min_score)?;
             Ok(Lookup {

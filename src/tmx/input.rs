@@ -8,7 +8,7 @@ use std::io::{self, BufRead, Read};
 
 use super::Fail;
 use super::TmxErrorKind;
-use crate::text::decode::line_col;
+use crate::error::line_col;
 
 pub(super) const CHUNK: usize = 64 * 1024;
 /// How much of the start of a file is read to find its encoding.

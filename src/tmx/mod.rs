@@ -73,7 +73,7 @@ pub use lang::bcp47;
 pub use reader::{Reader, read};
 pub use writer::write;
 
-use crate::text::decode::line_col;
+use crate::error::line_col;
 use escape::{clean_char, escape_into, illegal_len};
 use segment::{SegBuilder, parse_fragment};
 

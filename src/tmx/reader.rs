@@ -413,7 +413,7 @@ pub fn read<R: Read, E>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::decode::line_col;
+    use crate::error::line_col;
     use crate::tmx::test_support::{error_of, fixture, read_all, variant};
 
     /// Line and column of the first occurrence of `needle` in `text`.

@@ -5,6 +5,7 @@ mod diff;
 mod errors;
 mod i18n;
 mod init;
+mod layout;
 mod minor;
 mod paragraphs;
 mod regions;
