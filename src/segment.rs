@@ -72,14 +72,17 @@ struct Open {
     explicit: bool,
 }
 
+/// The Markdown lockstep reads: CommonMark with GFM tables, strikethrough, task lists, footnotes
+/// and front matter.
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_TASKLISTS)
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS)
+    .union(Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS);
+
 /// Splits a decoded Markdown (or plain) text into paragraphs.
 pub fn segment(text: &str) -> Vec<Paragraph> {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let mut out = Vec::new();
     // Innermost container first: Some(Kind) for a list item or quote.
@@ -96,7 +99,7 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
         }
     };
 
-    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, OPTIONS).into_offset_iter() {
         if opaque > 0 {
             match event {
                 Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => opaque += 1,
@@ -191,8 +194,15 @@ fn build(text: &str, line_starts: &[usize], open: Open, n: usize) -> Option<Para
     for line in first_line..=last_line {
         let line_start = line_starts[line];
         let line_end = line_starts.get(line + 1).map_or(text.len(), |&s| s - 1).min(end);
+        // A line that starts inside an inline event (a code span, inline HTML, a link's text or
+        // title broken over lines) continues it: its text starts after the container prefixes
+        // (`>` and indentation), not at the next event, or the rest of the event would be lost.
+        let continued = open.spans.iter().any(|r| r.start < line_start && r.end > line_start);
         let from = if line == first_line {
             start
+        } else if continued {
+            let rest = &text[line_start..line_end.max(line_start)];
+            line_start + (rest.len() - rest.trim_start_matches([' ', '\t', '>']).len())
         } else {
             let first_event = open
                 .spans
@@ -305,5 +315,171 @@ mod tests {
         let b = segment("one\ntwo three four");
         assert_eq!(a[0].fp, b[0].fp);
         assert_ne!(a[0].fp, fingerprint("one two three five"));
+    }
+
+    #[test]
+    fn inline_constructs_broken_over_lines_keep_their_text() {
+        let md = "Use `cargo\nfuzz build` for it.\n\n\
+                  > Quote `a\n> b c` end, <span\n> class=\"x\">y</span> [link\n> text](http://x \"a\n> title\") z\n\n\
+                  - item `one\n  two` three <http://example.com/a>\n\n\
+                  A note[^n] and **bold\ntext** and a hard  \nbreak.\n\n[^n]: The note `with\n    code`.\n";
+        assert_eq!(
+            texts(md).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            [
+                "Use `cargo\nfuzz build` for it.",
+                "Quote `a\nb c` end, <span\nclass=\"x\">y</span> [link\ntext](http://x \"a\ntitle\") z",
+                "item `one\ntwo` three <http://example.com/a>",
+                "A note[^n] and **bold\ntext** and a hard  \nbreak.",
+                "The note `with\ncode`.",
+            ]
+        );
+        // An edit inside the part of a code span on its second line is seen.
+        let edited = segment(&md.replace("fuzz build", "fuzz run"));
+        assert_ne!(edited[0].fp, segment(md)[0].fp);
+    }
+
+    /// The characters CommonMark gives the inline content of a document (its text, code, inline
+    /// HTML and footnote reference events, outside code and HTML blocks and front matter), in
+    /// order, white space left out.
+    fn inline_chars(md: &str) -> Vec<char> {
+        let mut out = Vec::new();
+        let mut opaque = 0usize;
+        for event in Parser::new_ext(md, OPTIONS) {
+            match event {
+                Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => opaque += 1,
+                Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => opaque -= 1,
+                Event::Text(t)
+                | Event::Code(t)
+                | Event::InlineHtml(t)
+                | Event::Html(t)
+                | Event::FootnoteReference(t)
+                    if opaque == 0 =>
+                {
+                    out.extend(t.chars().filter(|c| !c.is_whitespace()))
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Whether `needle` is a subsequence of `hay`.
+    fn is_subsequence(needle: &[char], hay: &[char]) -> bool {
+        let mut hay = hay.iter();
+        needle.iter().all(|c| hay.any(|h| h == c))
+    }
+
+    /// `md` with every paragraph outside containers re-wrapped at `width` columns, never moving to
+    /// the start of a line a word that could start a block there.
+    fn rewrap(md: &str, width: usize) -> String {
+        let mut ranges = Vec::new();
+        let mut depth = 0usize;
+        for (event, range) in Parser::new_ext(md, OPTIONS).into_offset_iter() {
+            match event {
+                Event::Start(Tag::Paragraph) if depth == 0 => ranges.push(range),
+                Event::Start(Tag::Paragraph) => {}
+                Event::Start(tag) if !matches!(tag, Tag::Heading { .. }) && tag_is_block(&tag) => depth += 1,
+                Event::End(end) if !matches!(end, TagEnd::Paragraph | TagEnd::Heading(_)) && end_is_block(&end) => {
+                    depth -= 1
+                }
+                _ => {}
+            }
+        }
+        let starts_block = |w: &str| {
+            w.starts_with(['-', '+', '*', '#', '>', '=', '|', '<', '~', '`', '[', ':', '_'])
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        };
+        let mut out = md.to_string();
+        for range in ranges.into_iter().rev() {
+            let mut lines: Vec<String> = Vec::new();
+            for word in md[range.clone()].split_whitespace() {
+                match lines.last_mut() {
+                    Some(line) if line.len() + 1 + word.len() <= width || starts_block(word) => {
+                        line.push(' ');
+                        line.push_str(word);
+                    }
+                    _ => lines.push(word.to_string()),
+                }
+            }
+            let end = if md[range.clone()].ends_with('\n') { "\n" } else { "" };
+            out.replace_range(range, &format!("{}{end}", lines.join("\n")));
+        }
+        out
+    }
+
+    fn tag_is_block(tag: &Tag) -> bool {
+        matches!(
+            tag,
+            Tag::Item
+                | Tag::List(_)
+                | Tag::BlockQuote(_)
+                | Tag::Table(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::TableCell
+                | Tag::FootnoteDefinition(_)
+                | Tag::CodeBlock(_)
+                | Tag::HtmlBlock
+                | Tag::MetadataBlock(_)
+        )
+    }
+
+    fn end_is_block(end: &TagEnd) -> bool {
+        matches!(
+            end,
+            TagEnd::Item
+                | TagEnd::List(_)
+                | TagEnd::BlockQuote(_)
+                | TagEnd::Table
+                | TagEnd::TableHead
+                | TagEnd::TableRow
+                | TagEnd::TableCell
+                | TagEnd::FootnoteDefinition
+                | TagEnd::CodeBlock
+                | TagEnd::HtmlBlock
+                | TagEnd::MetadataBlock(_)
+        )
+    }
+
+    #[test]
+    fn rewrapping_real_markdown_changes_no_fingerprint() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for file in [
+            "README.md",
+            "ARCHITECTURE.md",
+            "locales/README.md",
+            "examples/udhr/README.md",
+            "tests/fixtures/align/README.md",
+            "tests/fixtures/commonmark/spec.txt",
+        ] {
+            let md = std::fs::read_to_string(root.join(file)).unwrap();
+            let before: Vec<u64> = segment(&md).iter().map(|p| p.fp).collect();
+            for width in [60, 20] {
+                let wrapped = rewrap(&md, width);
+                assert_ne!(wrapped, md, "{file}: nothing was re-wrapped");
+                let after: Vec<u64> = segment(&wrapped).iter().map(|p| p.fp).collect();
+                let changed = before.iter().zip(&after).filter(|(a, b)| a != b).count();
+                assert_eq!((before.len(), changed), (after.len(), 0), "{file} re-wrapped at {width} columns");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// No text is lost: every character of the inline content, as CommonMark reads it, is in
+        /// the paragraphs, in order.
+        #[test]
+        fn paragraphs_hold_every_character_of_the_inline_content(
+            pieces in proptest::collection::vec(proptest::sample::select(&[
+                "word", "Всеки", "Όλοι", "é", " ", "  ", "\n", "\n\n", "\t", "`", "``", "*", "**", "_", "~~",
+                "[", "]", "(", ")", "<", ">", "> ", "- ", "1. ", "# ", "\\", "!", "|", "---", "    ",
+                "<span>", "</span>", "<a\nhref=\"x\">", "<http://x.y/z>", "[^1]", "\n[^1]: ", "\"", "'", ":",
+                "  \n", "[t](u \"v\nw\")", "![i](j)", "\n| a | b |\n|---|---|\n| c | d |\n", "```\n",
+            ][..]), 0..40)
+        ) {
+            let md: String = pieces.concat();
+            let paragraphs: Vec<char> = segment(&md).iter().flat_map(|p| p.text.chars().collect::<Vec<_>>()).collect();
+            let inline = inline_chars(&md);
+            proptest::prop_assert!(is_subsequence(&inline, &paragraphs), "{md:?}: {:?}", segment(&md));
+        }
     }
 }
