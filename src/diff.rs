@@ -4,8 +4,6 @@
 //! Texts are compared in their normalized form (NFC, white space folded), word by word with
 //! Unicode word boundaries, so punctuation is its own token and re-wrapping shows no change.
 
-use std::time::{Duration, Instant};
-
 use rayon::prelude::*;
 use serde::Serialize;
 use similar::{ChangeTag, TextDiff};
@@ -43,10 +41,7 @@ pub enum Op {
 /// A word diff from `old` to `new`. Joining the `equal` and `delete` pieces gives `old`;
 /// joining the `equal` and `insert` pieces gives `new`.
 pub fn word_diff(old: &str, new: &str) -> Vec<Change> {
-    let diff = TextDiff::configure()
-        .algorithm(similar::Algorithm::Patience)
-        .deadline(Instant::now() + Duration::from_millis(500))
-        .diff_unicode_words(old, new);
+    let diff = TextDiff::configure().algorithm(similar::Algorithm::Patience).diff_unicode_words(old, new);
     let mut out: Vec<Change> = Vec::new();
     for change in diff.iter_all_changes() {
         let op = match change.tag() {

@@ -8,10 +8,9 @@
 
 use std::collections::HashMap;
 
-use similar::{Algorithm, DiffOp};
-
 use crate::memory::Memory;
 use crate::segment::Paragraph;
+use crate::text::sequence::matching;
 use crate::text::words::for_each_word;
 use crate::text::{fingerprint, hash_normalized};
 
@@ -97,33 +96,19 @@ pub(super) fn make_contiguous(owner: &mut [Option<usize>], sets: &mut UnionFind)
 /// paragraphs it continues (one; several for a join; none for a new paragraph).
 pub fn map_side(old: &Flat, new: &[Paragraph]) -> Vec<Vec<usize>> {
     let new_fps: Vec<u64> = new.iter().map(|p| p.fp).collect();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
-    let ops = similar::capture_diff_slices_deadline(Algorithm::Myers, &old.fp, &new_fps, Some(deadline));
     let mut out: Vec<Vec<usize>> = vec![Vec::new(); new.len()];
     // Changed regions: (old range, new range) between runs of unchanged paragraphs.
     let mut regions: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
-    let mut open: Option<(usize, usize, usize, usize)> = None;
-    for op in ops {
-        match op {
-            DiffOp::Equal { old_index, new_index, len } => {
-                if let Some((o0, o1, n0, n1)) = open.take() {
-                    regions.push((o0..o1, n0..n1));
-                }
-                for k in 0..len {
-                    out[new_index + k].push(old_index + k);
-                }
-            }
-            other => {
-                let (o, n) = (other.old_range(), other.new_range());
-                open = Some(match open {
-                    Some((o0, _, n0, _)) => (o0, o.end, n0, n.end),
-                    None => (o.start, o.end, n.start, n.end),
-                });
-            }
+    let (mut i0, mut j0) = (0, 0);
+    let ends = std::iter::once((old.fp.len(), new.len()));
+    for (i, j) in matching(&old.fp, &new_fps).into_iter().chain(ends) {
+        if i > i0 || j > j0 {
+            regions.push((i0..i, j0..j));
         }
-    }
-    if let Some((o0, o1, n0, n1)) = open {
-        regions.push((o0..o1, n0..n1));
+        if j < new.len() {
+            out[j].push(i);
+        }
+        (i0, j0) = (i + 1, j + 1);
     }
     // Paragraphs that moved unchanged keep their identity: an inserted paragraph takes a
     // deleted one with the same fingerprint, wherever it was.

@@ -9,6 +9,7 @@ pub mod decode;
 pub mod hash;
 pub mod lang;
 pub mod normalize;
+pub mod sequence;
 pub mod translit;
 pub mod words;
 

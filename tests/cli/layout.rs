@@ -1,5 +1,6 @@
 //! The house rules of ARCHITECTURE.md, checked on the source: library modules call only down the
-//! data flow, and none of them draws (prints, styles, measures columns or localizes).
+//! data flow, none of them draws (prints, styles, measures columns or localizes), and no clock
+//! decides a result.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -25,6 +26,10 @@ const MAY_USE: &[(&str, &[&str])] = &[
 /// printing.
 const DRAWING: &[&str] =
     &["anstyle", "indicatif", "fluent", "intl_memoizer", "unicode_width", "println!", "print!(", "eprint"];
+
+/// What would let the clock decide a result: the same files must give the same beads, ids and
+/// diffs on a loaded machine as on an idle one.
+const CLOCK: &[&str] = &["Instant", "deadline", "elapsed()"];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
@@ -60,7 +65,7 @@ fn module_code(src: &Path, module: &str) -> Vec<(PathBuf, String)> {
 }
 
 #[test]
-fn library_modules_call_down_the_flow_and_never_draw() {
+fn library_modules_call_down_the_flow_never_draw_and_never_race_the_clock() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
     let declared: BTreeSet<&str> =
@@ -80,6 +85,11 @@ fn library_modules_call_down_the_flow_and_never_draw() {
             for word in DRAWING {
                 if code.contains(word) {
                     problems.insert(format!("src/{shown} draws: {word}"), ());
+                }
+            }
+            for word in CLOCK {
+                if code.contains(word) {
+                    problems.insert(format!("src/{shown} lets the clock decide: {word}"), ());
                 }
             }
         }
