@@ -151,16 +151,88 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
     2.0 * crate::align::common_count(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
-fn union_sorted(lists: &[&Vec<u64>]) -> Vec<u64> {
-    let mut v: Vec<u64> = lists.iter().flat_map(|l| l.iter().copied()).collect();
-    v.sort_unstable();
-    v
+/// The most [`dice`] can be for multisets of these sizes.
+fn dice_bound(a: usize, b: usize) -> f64 {
+    if a + b == 0 { 1.0 } else { 2.0 * a.min(b) as f64 / (a + b) as f64 }
+}
+
+/// The word multisets of the runs of one to three consecutive paragraphs of one side.
+struct Runs {
+    /// `runs[k - 1][i]`: the words of paragraphs `i + 1 - k ..= i` (empty where `i + 1 < k`).
+    runs: Vec<Vec<Vec<u64>>>,
+}
+
+impl Runs {
+    /// The runs of `single` paragraphs' words, up to `longest` paragraphs long.
+    fn new(single: Vec<Vec<u64>>, longest: usize) -> Runs {
+        let join = |k: usize| -> Vec<Vec<u64>> {
+            (0..single.len())
+                .map(|i| {
+                    if i + 1 < k {
+                        return Vec::new();
+                    }
+                    let mut v: Vec<u64> = single[i + 1 - k..=i].iter().flatten().copied().collect();
+                    v.sort_unstable();
+                    v
+                })
+                .collect()
+        };
+        let longer: Vec<Vec<Vec<u64>>> = (2..=longest).map(join).collect();
+        Runs { runs: std::iter::once(single).chain(longer).collect() }
+    }
+
+    /// The words of the `k` paragraphs ending at `i`.
+    fn ending(&self, i: usize, k: usize) -> &[u64] {
+        &self.runs[k - 1][i]
+    }
+}
+
+/// The cells of the pairing grid that are searched: for each old paragraph count `i`, the new
+/// counts within `band` of the diagonal (all of them for a small region), stored row by row.
+pub(super) struct Band {
+    rows: usize,
+    cols: usize,
+    band: usize,
+    /// Where each row's cells start in the flat storage (one more entry than rows).
+    starts: Vec<usize>,
+}
+
+impl Band {
+    pub(super) fn new(old: usize, new: usize, band: usize) -> Band {
+        let mut grid = Band { rows: old, cols: new, band, starts: Vec::with_capacity(old + 2) };
+        let mut at = 0;
+        for i in 0..=old {
+            grid.starts.push(at);
+            at += grid.columns(i).len();
+        }
+        grid.starts.push(at);
+        grid
+    }
+
+    /// The new counts searched in row `i`.
+    fn columns(&self, i: usize) -> std::ops::Range<usize> {
+        let centre = if self.rows == 0 { 0 } else { i * self.cols / self.rows };
+        centre.saturating_sub(self.band)..(centre + self.band).min(self.cols) + 1
+    }
+
+    /// The storage index of cell `(i, j)`, if it is searched.
+    pub(super) fn at(&self, i: usize, j: usize) -> Option<usize> {
+        let columns = self.columns(i);
+        columns.contains(&j).then(|| self.starts[i] + j - columns.start)
+    }
+
+    pub(super) fn cells(&self) -> usize {
+        self.starts[self.rows + 1]
+    }
 }
 
 /// Group shapes when pairing a changed region: (old, new) paragraphs, and a penalty that keeps
-/// joins and splits for when they really fit better.
+/// joins and splits for when they really fit better. Large regions use the first five.
 const REGION_SHAPES: [(usize, usize, f64); 7] =
     [(1, 1, 0.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 1.0), (1, 2, 1.0), (3, 1, 2.0), (1, 3, 2.0)];
+/// How far from the diagonal a large changed region is searched (old and new counts are scaled
+/// to each other first), in paragraphs.
+pub(super) const BAND: usize = 40;
 /// Below this similarity a pair is left to positional pairing.
 const MIN_SIMILARITY: f64 = 0.2;
 
@@ -173,41 +245,51 @@ fn pair_region(old: &Flat, o: &[usize], new: &[Paragraph], n: &[usize], out: &mu
     }
     let ow: Vec<Vec<u64>> = o.iter().map(|&i| words(old.text[i])).collect();
     let nw: Vec<Vec<u64>> = n.iter().map(|&j| words(&new[j].text)).collect();
-    // A band keeps very large regions linear; small ones are searched whole.
-    let band = if no * nn <= 250_000 { usize::MAX } else { 200 + no.abs_diff(nn) };
-    let centre = |i: usize| i * nn / no;
-    let inside = |i: usize, j: usize| band == usize::MAX || j.abs_diff(centre(i)) <= band;
-    let idx = |i: usize, j: usize| i * (nn + 1) + j;
-    let mut score = vec![f64::NEG_INFINITY; (no + 1) * (nn + 1)];
-    let mut back = vec![u8::MAX; (no + 1) * (nn + 1)];
-    score[0] = 0.0;
+    // Small regions are searched whole; large ones in a band around the diagonal, stored as
+    // the band alone, so that time and memory grow with the region, not its square.
+    let band = if no * nn <= 250_000 { nn } else { BAND };
+    let grid = Band::new(no, nn, band);
+    let shapes: &[(usize, usize, f64)] = if band == nn { &REGION_SHAPES } else { &REGION_SHAPES[..5] };
+    // The words of each run of paragraphs ending at each place, as long as a shape needs, made once.
+    let longest = shapes.iter().map(|&(k, l, _)| k.max(l)).max().unwrap_or(1);
+    let (ow, nw) = (Runs::new(ow, longest), Runs::new(nw, longest));
+    let mut score = vec![f64::NEG_INFINITY; grid.cells()];
+    let mut back = vec![u8::MAX; grid.cells()];
+    if let Some(origin) = grid.at(0, 0) {
+        score[origin] = 0.0;
+    }
     for i in 0..=no {
-        for j in 0..=nn {
-            if (i == 0 && j == 0) || !inside(i, j) {
+        for j in grid.columns(i) {
+            let Some(here) = grid.at(i, j) else { continue };
+            if i == 0 && j == 0 {
                 continue;
             }
-            for (s, &(k, l, penalty)) in REGION_SHAPES.iter().enumerate() {
+            for (s, &(k, l, penalty)) in shapes.iter().enumerate() {
                 if k > i || l > j {
                     continue;
                 }
-                let prev = score[idx(i - k, j - l)];
-                if prev == f64::NEG_INFINITY {
+                let Some(prev) = grid.at(i - k, j - l).map(|c| score[c]).filter(|p| p.is_finite()) else {
                     continue;
-                }
+                };
                 let gain = if k == 0 || l == 0 {
                     0.0
                 } else {
-                    let a = union_sorted(&ow[i - k..i].iter().collect::<Vec<_>>());
-                    let b = union_sorted(&nw[j - l..j].iter().collect::<Vec<_>>());
-                    let sim = dice(&a, &b);
+                    let (a, b) = (ow.ending(i - 1, k), nw.ending(j - 1, l));
+                    // Two multisets share at most the smaller: a step that cannot beat the best
+                    // one so far is not worth its merge.
+                    let most = dice_bound(a.len(), b.len());
+                    if most < MIN_SIMILARITY || prev + most * (k + l) as f64 - penalty <= score[here] {
+                        continue;
+                    }
+                    let sim = dice(a, b);
                     if sim < MIN_SIMILARITY {
                         continue;
                     }
                     sim * (k + l) as f64 - penalty
                 };
-                if prev + gain > score[idx(i, j)] {
-                    score[idx(i, j)] = prev + gain;
-                    back[idx(i, j)] = s as u8;
+                if prev + gain > score[here] {
+                    score[here] = prev + gain;
+                    back[here] = s as u8;
                 }
             }
         }
@@ -216,7 +298,7 @@ fn pair_region(old: &Flat, o: &[usize], new: &[Paragraph], n: &[usize], out: &mu
     let mut steps = Vec::new();
     let (mut i, mut j) = (no, nn);
     while i > 0 || j > 0 {
-        let Some(&(k, l, _)) = REGION_SHAPES.get(back[idx(i, j)] as usize) else {
+        let Some(&(k, l, _)) = grid.at(i, j).and_then(|c| REGION_SHAPES.get(back[c] as usize)) else {
             // Outside the band: the rest is left to positional pairing.
             steps.extend((0..i).rev().map(|x| (x..x + 1, 0..0)));
             steps.extend((0..j).rev().map(|y| (0..0, y..y + 1)));

@@ -325,6 +325,66 @@ mod tests {
         beads.iter().map(|b| (b.state, b.source.clone(), b.target.clone())).collect()
     }
 
+    /// A sentence of its own for paragraph `i`: rare words that tell it from its neighbours.
+    fn numbered(i: usize) -> String {
+        let words = ["liberty", "dignity", "justice", "peace", "equality", "conscience", "reason"];
+        format!(
+            "Paragraph w{i}x speaks of {} and {} in section s{}y, with clause c{}z.",
+            words[i % 7],
+            words[(i / 7) % 7],
+            i * 3,
+            i % 13
+        )
+    }
+
+    #[test]
+    fn every_paragraph_changed_in_a_large_region_stays_with_its_own_bead() {
+        // 3,000 beads, every source paragraph edited, ten inserted and ten removed along the way:
+        // one changed region far larger than the whole-grid search, searched in its band.
+        let n = 3000;
+        let old: Vec<String> = (0..n).map(numbered).collect();
+        let pairs: Vec<(Vec<&str>, Vec<&str>)> = old.iter().map(|t| (vec![t.as_str()], vec![t.as_str()])).collect();
+        let pairs: Vec<(&[&str], &[&str])> = pairs.iter().map(|(s, t)| (&s[..], &t[..])).collect();
+        let mem = memory(&pairs);
+        let removed = |i: usize| i % 300 == 150;
+        let mut new_text = Vec::new();
+        let mut origin = Vec::new();
+        for (i, t) in old.iter().enumerate() {
+            if i % 300 == 10 {
+                new_text.push(format!("An inserted paragraph n{i}q about nothing else."));
+                origin.push(None);
+            }
+            if !removed(i) {
+                new_text.push(t.replace(" and ", " and also "));
+                origin.push(Some(i));
+            }
+        }
+        let refs: Vec<&str> = new_text.iter().map(String::as_str).collect();
+        let source = paras(&refs);
+        let target = paras(&old.iter().map(String::as_str).collect::<Vec<_>>());
+        let beads = compare(Some(&mem), &source, &target);
+        for (j, o) in origin.iter().enumerate() {
+            let bead = beads.iter().find(|b| b.source.contains(&j)).unwrap();
+            match o {
+                Some(i) => assert_eq!((bead.state, &bead.memory[..]), (State::Stale, &[*i][..]), "new ¶{j}"),
+                None => assert_eq!(bead.state, State::Missing, "new ¶{j}"),
+            }
+        }
+        for i in (0..n).filter(|&i| removed(i)) {
+            let bead = beads.iter().find(|b| b.target.contains(&i)).unwrap();
+            assert_eq!(bead.state, State::Orphaned, "the translation of removed ¶{i}");
+        }
+    }
+
+    #[test]
+    fn the_band_grows_with_the_region_not_its_square() {
+        let grid = map::Band::new(50_000, 45_000, map::BAND);
+        assert!(grid.cells() <= 50_001 * (2 * map::BAND + 1));
+        assert!(grid.at(50_000, 45_000).is_some(), "the far corner is in the band");
+        assert_eq!(grid.at(0, 0), Some(0));
+        assert_eq!(grid.at(0, map::BAND + 1), None);
+    }
+
     #[test]
     fn unchanged_is_current() {
         let got = compare(Some(&base()), &paras(&SRC), &paras(&TGT));
