@@ -211,7 +211,7 @@ impl Band {
 
     /// The new counts searched in row `i`.
     fn columns(&self, i: usize) -> std::ops::Range<usize> {
-        let centre = if self.rows == 0 { 0 } else { i * self.cols / self.rows };
+        let centre = (i * self.cols).checked_div(self.rows).unwrap_or(0);
         centre.saturating_sub(self.band)..(centre + self.band).min(self.cols) + 1
     }
 
