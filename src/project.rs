@@ -123,6 +123,58 @@ impl Project {
     }
 }
 
+/// Where `init` found the translation of a language it was given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// At the template's path for the tag as given.
+    AsGiven,
+    /// Not there, but at the path of another spelling of the same language (`sr` →
+    /// `statement.sr-Cyrl.md`, `bg` → `statement.bg-BG.md`): the project records that tag.
+    Respelled(String),
+    /// Nowhere: the language is started with every paragraph missing.
+    Nowhere,
+}
+
+/// For each language tag given to `init`, where its translation is, by `template` (with
+/// `{lang}`) under `root`: at the tag's own path, or at the path of the one other spelling of the
+/// same written language that exists there, or nowhere.
+pub fn find_translations(root: &Path, template: &str, tags: &[String]) -> Vec<Found> {
+    let Some((pre, post)) = template.split_once("{lang}") else {
+        return tags.iter().map(|_| Found::Nowhere).collect();
+    };
+    let (pre_dir, pre_name) = pre.rsplit_once('/').map_or(("", pre), |(d, n)| (d, n));
+    let post_first = post.split('/').next().unwrap_or_default();
+    // Every tag the template's place holds a file for.
+    let mut present: Vec<String> = std::fs::read_dir(root.join(pre_dir))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let tag = name.strip_prefix(pre_name)?.strip_suffix(post_first)?.to_owned();
+            let path = template.replace("{lang}", &tag);
+            (Lang::parse(&tag).is_some() && root.join(&path).is_file()).then_some(tag)
+        })
+        .collect();
+    present.sort();
+    tags.iter()
+        .map(|tag| {
+            if root.join(template.replace("{lang}", tag)).is_file() {
+                return Found::AsGiven;
+            }
+            let Some(lang) = Lang::parse(tag) else { return Found::Nowhere };
+            let same: Vec<&String> = present
+                .iter()
+                .filter(|p| Lang::parse(p).is_some_and(|l| l.matches(&lang)) && !tags.contains(p))
+                .collect();
+            match same.as_slice() {
+                [one] => Found::Respelled((*one).clone()),
+                _ => Found::Nowhere,
+            }
+        })
+        .collect()
+}
+
 /// The default translations template for a source file: `<stem>.{lang}.<ext>`, where the stem
 /// drops a `.<source_lang>` suffix (`a.en.md` → `a.{lang}.md`).
 pub fn default_template(source: &str, source_lang: &str) -> String {
@@ -354,5 +406,29 @@ mod tests {
         let text = render("en", &["bg".into(), "el".into()], "a.en.md", "a.{lang}.md");
         let project = p(&text).unwrap();
         assert_eq!(project.documents[0].translations, vec!["a.bg.md", "a.el.md"]);
+    }
+
+    #[test]
+    fn init_finds_translations_under_another_spelling_of_their_language() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["statement.en.md", "statement.sr-Cyrl.md", "statement.bg-BG.md", "statement.hr.md"] {
+            std::fs::write(dir.path().join(name), "x\n").unwrap();
+        }
+        let tags: Vec<String> = ["bg", "sr", "el", "hr", "sr-Latn"].iter().map(|t| t.to_string()).collect();
+        let found = find_translations(dir.path(), "statement.{lang}.md", &tags);
+        assert_eq!(
+            found,
+            [
+                Found::Respelled("bg-BG".into()),
+                Found::Respelled("sr-Cyrl".into()),
+                Found::Nowhere,
+                Found::AsGiven,
+                Found::Nowhere, // sr-Cyrl is not Serbian in Latin script
+            ]
+        );
+        std::fs::create_dir(dir.path().join("el")).unwrap();
+        std::fs::write(dir.path().join("el/statement.md"), "x\n").unwrap();
+        let found = find_translations(dir.path(), "{lang}/statement.md", &["el-GR".to_string()]);
+        assert_eq!(found, [Found::Respelled("el".into())]);
     }
 }

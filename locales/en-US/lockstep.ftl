@@ -167,6 +167,8 @@ init-done = Wrote { $path }; { $count ->
         [one] memory recorded for { $count } language: { $langs }.
        *[other] memory recorded for { $count } languages: { $langs }.
     }
+init-respelled = { $given }: { $expected } does not exist, but { $path } is the same language: recorded as { $tag }.
+init-missing = { $lang }: { $path } does not exist yet; every paragraph is missing until it is translated.
 
 ## Paragraphs and alignment
 

@@ -180,6 +180,8 @@ init-done = Zapisan je { $path }; { $count ->
         [few] memorija je zapisana za { $count } jezika: { $langs }.
        *[other] memorija je zapisana za { $count } jezika: { $langs }.
     }
+init-respelled = { $given }: { $expected } ne postoji, ali { $path } je na istom jeziku: zapisan je kao { $tag }.
+init-missing = { $lang }: { $path } još ne postoji; svi su odlomci neprevedeni dok se ne prevede.
 
 ## Odlomci i poravnanje
 

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use lockstep::fs::{self, Lock};
 use lockstep::memory;
-use lockstep::project::{self, Lang, PROJECT_FILE, Project};
+use lockstep::project::{self, Found, Lang, PROJECT_FILE, Project};
 use lockstep::sync::{Selection, sync};
 use lockstep::workspace;
 use lockstep::{Error, ErrorKind, Location};
@@ -40,7 +40,31 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let source = project::project_relative(&args.source)
         .ok_or_else(|| Error::bare(ErrorKind::PathOutsideProject(args.source.clone())))?;
     let template = args.translations.unwrap_or_else(|| project::default_template(&source, &args.source_lang));
-    let text = project::render(&args.source_lang, &args.langs, &source, &template);
+    // A language whose file is spelled otherwise (`sr` for `statement.sr-Cyrl.md`) takes that
+    // spelling; one with no file at all is said to start empty. None is skipped without a word.
+    let found = project::find_translations(&root, &template, &args.langs);
+    let mut langs = args.langs.clone();
+    let mut notes = Vec::new();
+    for (tag, found) in langs.iter_mut().zip(&found) {
+        let path = |tag: &str| shown_root.join(template.replace("{lang}", tag)).display().to_string();
+        match found {
+            Found::AsGiven => {}
+            Found::Respelled(spelled) => {
+                let args = [
+                    ("given", tag.as_str().into()),
+                    ("expected", path(tag).into()),
+                    ("path", path(spelled).into()),
+                    ("tag", spelled.as_str().into()),
+                ];
+                notes.push(ctx.loc.msg("init-respelled", &args));
+                *tag = spelled.clone();
+            }
+            Found::Nowhere => {
+                notes.push(ctx.loc.msg("init-missing", &[("lang", tag.as_str().into()), ("path", path(tag).into())]));
+            }
+        }
+    }
+    let text = project::render(&args.source_lang, &langs, &source, &template);
     // Validate fully before writing anything.
     let mut candidate = project::parse(&text, &shown_file)?;
     candidate.root = root.clone();
@@ -62,12 +86,11 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         recorded.push(tag.to_owned());
     }
     let shown = Path::new(&shown_file).display().to_string();
-    emit(&format!(
-        "{}\n",
-        ctx.loc.msg(
-            "init-done",
-            &[("path", shown.into()), ("count", recorded.len().into()), ("langs", recorded.join(", ").into())]
-        )
-    ))?;
+    let done = ctx.loc.msg(
+        "init-done",
+        &[("path", shown.into()), ("count", recorded.len().into()), ("langs", recorded.join(", ").into())],
+    );
+    let notes: String = notes.iter().map(|n| format!("  {n}\n")).collect();
+    emit(&format!("{done}\n{notes}"))?;
     Ok(Outcome::Done)
 }

@@ -32,3 +32,26 @@ fn init_refuses_bad_tags_and_missing_sources_without_writing() {
     assert_eq!(p.run(&["init", "x.md", "--lang", "b g"]).0, 2);
     assert!(!p.path("lockstep.toml").exists());
 }
+
+#[test]
+fn init_never_skips_a_language_silently() {
+    // `sr` next to `statement.sr-Cyrl.md`, `bg` next to `statement.bg-BG.md`: recorded under the
+    // spelling that exists; `el` with no file: said so.
+    let p = Project::empty();
+    for (fixture, tag) in [("en", "en"), ("sr-Cyrl", "sr-Cyrl"), ("bg", "bg-BG"), ("hr", "hr")] {
+        let text = std::fs::read_to_string(fixtures().join(format!("udhr/udhr.{fixture}.md"))).unwrap();
+        p.write(&format!("statement.{tag}.md"), &text);
+    }
+    let out = p.ok(&["init", "statement.en.md", "--lang", "bg,sr,el,hr"]);
+    let toml = p.read("lockstep.toml");
+    assert!(toml.contains("languages = [\"bg-BG\", \"sr-Cyrl\", \"el\", \"hr\"]"), "{toml}");
+    assert!(out.contains("sr: statement.sr.md does not exist, but statement.sr-Cyrl.md"), "{out}");
+    assert!(out.contains("recorded as sr-Cyrl"), "{out}");
+    assert!(out.contains("el: statement.el.md does not exist yet"), "{out}");
+    assert!(out.contains("3 languages: bg-BG, sr-Cyrl, hr"), "{out}");
+    for lang in ["bg-BG", "sr-Cyrl", "hr"] {
+        let (c, _) = p.status(lang);
+        assert_eq!((c.stale, c.missing, c.orphaned), (0, 0, 0), "{lang}");
+    }
+    assert_eq!(p.status("el").0.missing, 92);
+}
