@@ -122,10 +122,47 @@ fn realign(
     tgt.dedup();
     let src_text: Vec<&str> = src.iter().map(|&i| source[i].text.as_str()).collect();
     let tgt_text: Vec<&str> = tgt.iter().map(|&i| target[i].text.as_str()).collect();
-    let proposals: Vec<(Vec<usize>, Vec<usize>)> = align::align(&src_text, &tgt_text)
-        .into_iter()
-        .map(|b| (src[b.source].to_vec(), tgt[b.target].to_vec()))
-        .collect();
+    // One source paragraph and one translation between confirmed beads are one pair, however
+    // little the aligner sees in common (a rewritten sentence and its rewritten translation).
+    let aligned: Vec<(Vec<usize>, Vec<usize>)> = if src.len() == 1 && tgt.len() == 1 {
+        vec![(src.clone(), tgt.clone())]
+    } else {
+        align::align(&src_text, &tgt_text)
+            .into_iter()
+            .map(|b| (src[b.source].to_vec(), tgt[b.target].to_vec()))
+            .collect()
+    };
+    // A later sync never lets a new source paragraph (missing) or a new translation paragraph
+    // (orphaned) slip into a pair with paragraphs that were translated before: nobody said they
+    // translate each other. Such a proposal is split into the old paragraphs and the new ones;
+    // the new ones pair with each other, or stay missing or orphaned.
+    let proposals: Vec<(Vec<usize>, Vec<usize>)> = if first {
+        aligned
+    } else {
+        let new_source: HashSet<usize> =
+            run.iter().filter(|b| b.state == State::Missing).flat_map(|b| b.source.iter().copied()).collect();
+        let new_target: HashSet<usize> =
+            run.iter().filter(|b| b.state == State::Orphaned).flat_map(|b| b.target.iter().copied()).collect();
+        let mut out = Vec::new();
+        for (s, t) in aligned {
+            let (s_new, s_old): (Vec<usize>, Vec<usize>) = s.iter().partition(|i| new_source.contains(i));
+            let (t_new, t_old): (Vec<usize>, Vec<usize>) = t.iter().partition(|i| new_target.contains(i));
+            if s_old.is_empty() && t_old.is_empty() || s_new.is_empty() && t_new.is_empty() {
+                out.push((s, t));
+                continue;
+            }
+            for (s, t) in [(s_old, t_old), (s_new, t_new)] {
+                // One-sided remains are left as they are: each paragraph its own bead.
+                if !s.is_empty() && !t.is_empty() {
+                    out.push((s, t));
+                } else {
+                    out.extend(s.into_iter().map(|i| (vec![i], Vec::new())));
+                    out.extend(t.into_iter().map(|j| (Vec::new(), vec![j])));
+                }
+            }
+        }
+        out
+    };
 
     // Which run beads each proposal overlaps, and by how many paragraphs.
     let mut src_owner: HashMap<usize, usize> = HashMap::new();

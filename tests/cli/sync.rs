@@ -91,3 +91,49 @@ fn memory_is_plain_json_lines_in_source_order() {
     }
     assert!(p.read(".lockstep/.gitignore").contains(".lock"));
 }
+
+#[test]
+fn sync_all_never_confirms_a_new_source_paragraph_nobody_translated() {
+    // On the shipped example, ¶20 is new in the source and ¶19 was edited: the aligner would
+    // join them into one bead with ¶18 of the translation, and ¶20 would pass for translated.
+    let dir = crate::support::example();
+    let p = Project { dir };
+    let missing_before: Vec<Vec<usize>> =
+        in_state(&p.status("bg").1, "missing").iter().map(|b| nums(&b["source"])).collect();
+    assert_eq!(missing_before, [vec![20]]);
+    p.ok(&["sync", "bg", "--all"]);
+    let (c, beads) = p.status("bg");
+    let missing: Vec<Vec<usize>> = in_state(&beads, "missing").iter().map(|b| nums(&b["source"])).collect();
+    assert_eq!(missing, [vec![20]], "¶20 stays missing until translated or named");
+    assert_eq!(c.stale, 0);
+    let b19 = beads.iter().find(|b| nums(&b["source"]).contains(&19)).unwrap();
+    assert_eq!((nums(&b19["source"]), b19["state"].as_str()), (vec![19], Some("current")));
+    // The translation paragraph with no source stays orphaned too.
+    assert_eq!(c.orphaned, 1);
+}
+
+#[test]
+fn a_rewritten_paragraph_and_its_rewritten_translation_pair_between_confirmed_neighbours() {
+    let p = Project::udhr_synced(&["bg"]);
+    // Article 1: its second sentence rewritten, and the translation rewritten much shorter.
+    let k = p.after_heading("udhr.en.md", "Article 1");
+    let mut en = p.blocks("udhr.en.md");
+    en[k] = en[k].replace(
+        "They are endowed with reason and conscience and should act towards one another in a spirit of brotherhood.",
+        "Each of them, whatever their origin, language, belief or station in life, holds reason and conscience \
+         and owes every other person the courtesy, patience and solidarity that a common humanity demands.",
+    );
+    p.set_blocks("udhr.en.md", &en);
+    let kb = p.after_heading("udhr.bg.md", "Член 1");
+    let mut bg = p.blocks("udhr.bg.md");
+    bg[kb] = "Хората са равни.".to_string();
+    p.set_blocks("udhr.bg.md", &bg);
+    let (before, _) = p.status("bg");
+    assert_eq!(before.stale, 1);
+    let total = before.current + before.stale + before.missing + before.orphaned;
+    p.ok(&["sync", "bg", "--all"]);
+    let (after, beads) = p.status("bg");
+    assert_eq!((after.current, after.stale, after.missing, after.orphaned), (total, 0, 0, 0), "{beads:?}");
+    let bead = beads.iter().find(|b| nums(&b["source"]) == vec![k + 1]).unwrap();
+    assert_eq!(nums(&bead["target"]), vec![kb + 1]);
+}
