@@ -30,7 +30,8 @@ pub fn text(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &
     let mut notes = Vec::new();
     for doc in docs {
         for t in doc.translations.iter().filter(|t| langs.contains(&t.lang)) {
-            let c = t.counts();
+            // Paragraphs, not beads: every language of a document adds up to its source.
+            let c = t.paragraph_counts();
             let tag = project.languages[t.lang].tag();
             let cell = |state: State| {
                 let n = c.get(state);
@@ -81,7 +82,7 @@ fn totals(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Lo
     for &l in langs {
         let mut c = Counts::default();
         for t in docs.iter().flat_map(|d| &d.translations).filter(|t| t.lang == l) {
-            let tc = t.counts();
+            let tc = t.paragraph_counts();
             c.current += tc.current;
             c.stale += tc.stale;
             c.missing += tc.missing;
@@ -171,6 +172,7 @@ struct TranslationJson<'a> {
     lang: &'a str,
     path: &'a str,
     counts: Counts,
+    paragraphs: Counts,
     beads: Vec<BeadJson<'a>>,
 }
 
@@ -198,6 +200,7 @@ pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize]) -> Str
                     lang: project.languages[t.lang].tag(),
                     path: &t.path,
                     counts: t.counts(),
+                    paragraphs: t.paragraph_counts(),
                     beads: t
                         .beads
                         .iter()

@@ -71,7 +71,7 @@ pub struct BeadState {
     pub memory: Vec<usize>,
 }
 
-/// Counts of beads by state.
+/// Counts by state, of beads ([`Counts::of`]) or of paragraphs ([`Counts::paragraphs`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     /// Current beads.
@@ -90,6 +90,19 @@ impl Counts {
         let mut c = Counts::default();
         for b in beads {
             *c.get_mut(b.state) += 1;
+        }
+        c
+    }
+
+    /// Counts paragraphs by the state of their bead: source paragraphs for current, stale and
+    /// missing (so every language of a document adds up to its source), translation paragraphs
+    /// for orphaned (they have no source). A confirmed addition (a translation paragraph with no
+    /// source, current) counts nothing.
+    pub fn paragraphs(beads: &[BeadState]) -> Counts {
+        let mut c = Counts::default();
+        for b in beads {
+            let n = if b.state == State::Orphaned { b.target.len() } else { b.source.len() };
+            *c.get_mut(b.state) += n;
         }
         c
     }

@@ -41,6 +41,11 @@ impl Translation {
     pub fn counts(&self) -> Counts {
         Counts::of(&self.beads)
     }
+
+    /// Counts of paragraphs by state (see [`Counts::paragraphs`]).
+    pub fn paragraph_counts(&self) -> Counts {
+        Counts::paragraphs(&self.beads)
+    }
 }
 
 /// One document: its source and its translations in the project's language order.
@@ -194,6 +199,11 @@ impl Summary {
     /// Counts of beads by state.
     pub fn counts(&self) -> Counts {
         Counts::of(&self.beads)
+    }
+
+    /// Counts of paragraphs by state (see [`Counts::paragraphs`]).
+    pub fn paragraph_counts(&self) -> Counts {
+        Counts::paragraphs(&self.beads)
     }
 }
 

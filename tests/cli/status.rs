@@ -170,3 +170,22 @@ fn json_contract_shape() {
         assert!(!bead[key].is_null(), "{key}");
     }
 }
+
+#[test]
+fn counts_are_of_paragraphs_and_add_up_to_the_source_in_every_language() {
+    // In the example, Greek splits one paragraph where the others do not: counting beads showed
+    // 89 current in el and 88 elsewhere for the same source.
+    let p = Project { dir: crate::support::example() };
+    let v = p.json(&["status"]);
+    let source_paragraphs = p.json(&["paragraphs", "udhr.en.md"])["paragraphs"].as_array().unwrap().len();
+    let n = |c: &serde_json::Value, k: &str| c[k].as_u64().unwrap() as usize;
+    for t in v["documents"][0]["translations"].as_array().unwrap() {
+        let c = &t["paragraphs"];
+        assert_eq!(n(c, "current") + n(c, "stale") + n(c, "missing"), source_paragraphs, "{}", t["lang"]);
+        assert_eq!(n(c, "current"), 88, "{}", t["lang"]);
+        assert!(t["counts"].is_object(), "bead counts stay in the JSON");
+    }
+    let table = p.ok(&["status"]);
+    let header = table.lines().next().unwrap();
+    assert!(header.ends_with("Up to date"), "the percentage has its own name: {header}");
+}
