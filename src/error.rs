@@ -115,6 +115,15 @@ pub enum ErrorKind {
     AmbiguousBead(String),
     /// A paragraph number named on the command line does not exist.
     UnknownParagraph(usize),
+    /// `minor` of a paragraph whose text has not changed since it was translated.
+    ParagraphUnchanged(usize),
+    /// `minor` of an edit that changes words, without `--force`.
+    EditChangesWords {
+        /// The paragraph, from 1.
+        paragraph: usize,
+        /// The words added or removed, as `+word` and `-word`.
+        words: String,
+    },
     /// A document named on the command line is not in the project.
     UnknownDocument(String),
     /// The project has several documents and the command needs one.
@@ -160,6 +169,8 @@ impl ErrorKind {
             ErrorKind::UnknownBead(_) => "error-unknown-bead",
             ErrorKind::AmbiguousBead(_) => "error-ambiguous-bead",
             ErrorKind::UnknownParagraph(_) => "error-unknown-paragraph",
+            ErrorKind::ParagraphUnchanged(_) => "error-paragraph-unchanged",
+            ErrorKind::EditChangesWords { .. } => "error-edit-changes-words",
             ErrorKind::UnknownDocument(_) => "error-unknown-document",
             ErrorKind::DocumentRequired => "error-document-required",
             ErrorKind::Locked => "error-locked",
@@ -186,7 +197,10 @@ impl ErrorKind {
             ErrorKind::MemoryDamaged(what) => vec![("detail", what.clone())],
             ErrorKind::MemoryVersion(v) => vec![("version", v.to_string())],
             ErrorKind::UnknownBead(id) | ErrorKind::AmbiguousBead(id) => vec![("id", id.clone())],
-            ErrorKind::UnknownParagraph(n) => vec![("number", n.to_string())],
+            ErrorKind::UnknownParagraph(n) | ErrorKind::ParagraphUnchanged(n) => vec![("number", n.to_string())],
+            ErrorKind::EditChangesWords { paragraph, words } => {
+                vec![("number", paragraph.to_string()), ("words", words.clone())]
+            }
             ErrorKind::Tmx { args, .. } => args.clone(),
             _ => Vec::new(),
         }

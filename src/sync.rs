@@ -9,8 +9,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::align;
+use crate::error::{Error, ErrorKind, Result};
 use crate::memory::{Bead, Memory};
-use crate::segment::Paragraph;
+use crate::segment::{self, Paragraph};
 use crate::status::{self, BeadState, State};
 use crate::text::normalize;
 use crate::workspace::Translation;
@@ -33,13 +34,27 @@ impl Selection {
     }
 }
 
+/// One bead a sync or a minor edit confirms: its id and today's paragraphs (0-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirmed {
+    /// The bead's id, as the memory records it.
+    pub id: String,
+    /// Today's source paragraphs.
+    pub source: Vec<usize>,
+    /// Today's target paragraphs.
+    pub target: Vec<usize>,
+    /// Its state before: stale, missing or orphaned (or current for a re-wrapped bead whose
+    /// text is recorded again).
+    pub was: State,
+}
+
 /// What a sync produced for one translation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
     /// The new memory.
     pub memory: Memory,
-    /// How many beads were recorded anew.
-    pub confirmed: usize,
+    /// The beads recorded anew, in source order.
+    pub confirmed: Vec<Confirmed>,
 }
 
 /// An item of the new memory: today's paragraphs (for ordering) and its records.
@@ -63,7 +78,7 @@ pub fn sync(t: &Translation, source: &[Paragraph], selection: &Selection, now: &
     let mut taken: HashSet<String> = old.beads.iter().map(|b| b.id.clone()).collect();
     taken.extend(t.beads.iter().map(|b| b.id.clone()));
     let mut items: Vec<Item> = Vec::new();
-    let mut confirmed = 0;
+    let mut confirmed = Vec::new();
     let beads = &t.beads;
     let mut i = 0;
     while i < beads.len() {
@@ -80,7 +95,12 @@ pub fn sync(t: &Translation, source: &[Paragraph], selection: &Selection, now: &
                 && old.beads[b.memory[0]].source == record.source
                 && old.beads[b.memory[0]].target == record.target;
             let records = if selection.names(&b.id) && !unchanged {
-                confirmed += 1;
+                confirmed.push(Confirmed {
+                    id: b.id.clone(),
+                    source: b.source.clone(),
+                    target: b.target.clone(),
+                    was: State::Current,
+                });
                 vec![record]
             } else {
                 old_records(b)
@@ -91,12 +111,13 @@ pub fn sync(t: &Translation, source: &[Paragraph], selection: &Selection, now: &
         }
         let end = (i..beads.len()).find(|&k| beads[k].state == State::Current).unwrap_or(beads.len());
         let run = &beads[i..end];
-        let (items_run, n) = realign(run, source, &t.target, old, selection, first, now, &mut taken);
+        let (items_run, done) = realign(run, source, &t.target, old, selection, first, now, &mut taken);
         items.extend(items_run);
-        confirmed += n;
+        confirmed.extend(done);
         i = end;
     }
     status::sort_in_source_order(&mut items, |it| (&it.source, &it.target), t.target.len());
+    status::sort_in_source_order(&mut confirmed, |c| (&c.source, &c.target), t.target.len());
     let beads = items.into_iter().flat_map(|it| it.records).collect();
     Outcome { memory: Memory { beads }, confirmed }
 }
@@ -113,7 +134,7 @@ fn realign(
     first: bool,
     now: &str,
     taken: &mut HashSet<String>,
-) -> (Vec<Item>, usize) {
+) -> (Vec<Item>, Vec<Confirmed>) {
     let mut src: Vec<usize> = run.iter().flat_map(|b| b.source.iter().copied()).collect();
     let mut tgt: Vec<usize> = run.iter().flat_map(|b| b.target.iter().copied()).collect();
     src.sort_unstable();
@@ -211,7 +232,7 @@ fn realign(
 
     let mut items = Vec::new();
     let mut replaced = vec![false; run.len()];
-    let mut confirmed = 0;
+    let mut confirmed = Vec::new();
     for (k, p) in proposals.iter().enumerate().filter(|(k, _)| confirm[*k]) {
         for &r in overlaps[k].keys() {
             replaced[r] = true;
@@ -229,7 +250,11 @@ fn realign(
             synced: now.to_string(),
             minor: false,
         };
-        confirmed += 1;
+        // What it was: the most telling state among the beads it overlaps.
+        let rank =
+            |s: State| [State::Stale, State::Missing, State::Orphaned, State::Current].iter().position(|&x| x == s);
+        let was = overlaps[k].keys().map(|&r| run[r].state).min_by_key(|&s| rank(s)).unwrap_or(State::Stale);
+        confirmed.push(Confirmed { id: record.id.clone(), source: p.0.clone(), target: p.1.clone(), was });
         items.push(Item { source: p.0.clone(), target: p.1.clone(), records: vec![record] });
     }
     for (r, b) in run.iter().enumerate() {
@@ -243,13 +268,18 @@ fn realign(
 
 /// Confirms a minor edit of source paragraphs `paragraphs` (0-based) of a document in every
 /// translation whose bead was current against the previous source text. Returns, per
-/// translation, the new memory and how many beads it confirmed (`None` where nothing changed).
+/// translation, the new memory and what it confirmed (`None` where nothing changed).
+///
+/// A paragraph that did not change since it was translated is an error, and so is an edit that
+/// changes words ([`crate::text::words::changed_words`]) unless `force`: a minor edit is one that needs
+/// no new translation.
 pub fn minor(
     translations: &[Translation],
     source: &[Paragraph],
     paragraphs: &[usize],
     now: &str,
-) -> Vec<Option<Outcome>> {
+    force: bool,
+) -> Result<Vec<Option<Outcome>>> {
     let old_text = |t: &Translation, b: &BeadState| -> String {
         let memory = t.memory.as_ref().map(|m| &m.beads[..]).unwrap_or(&[]);
         let texts: Vec<&str> = b.memory.iter().flat_map(|&m| memory[m].source.iter().map(String::as_str)).collect();
@@ -268,17 +298,23 @@ pub fn minor(
             .flat_map(|t| t.beads.iter().map(move |b| (t, b)))
             .filter(|(_, b)| b.state == State::Stale && b.source.contains(&p))
             .max_by_key(|(t, b)| synced(t, b));
-        if let Some((t, b)) = latest {
-            previous.push((p, old_text(t, b)));
+        let Some((t, b)) = latest else {
+            return Err(Error::bare(ErrorKind::ParagraphUnchanged(p + 1)));
+        };
+        let before = old_text(t, b);
+        let words = crate::text::words::changed_words(&before, &segment::joined(source, &b.source));
+        if !force && !words.is_empty() {
+            return Err(Error::bare(ErrorKind::EditChangesWords { paragraph: p + 1, words: words.join(" ") }));
         }
+        previous.push((p, before));
     }
-    translations
+    Ok(translations
         .iter()
         .map(|t| {
             let memory = t.memory.as_ref()?;
             let mut beads = memory.beads.clone();
             let mut drop: HashSet<usize> = HashSet::new();
-            let mut confirmed = 0;
+            let mut confirmed = Vec::new();
             for b in &t.beads {
                 let fits = b.state == State::Stale
                     && previous.iter().any(|(p, text)| b.source.contains(p) && *text == old_text(t, b));
@@ -293,13 +329,18 @@ pub fn minor(
                     minor: true,
                 };
                 drop.extend(b.memory[1..].iter().copied());
-                confirmed += 1;
+                confirmed.push(Confirmed {
+                    id: b.id.clone(),
+                    source: b.source.clone(),
+                    target: b.target.clone(),
+                    was: State::Stale,
+                });
             }
-            if confirmed == 0 {
+            if confirmed.is_empty() {
                 return None;
             }
             let beads = beads.into_iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, b)| b).collect();
             Some(Outcome { memory: Memory { beads }, confirmed })
         })
-        .collect()
+        .collect())
 }

@@ -29,9 +29,14 @@ cli-sync = Confirm paragraphs as translated against today's source
     .ids = The paragraphs to confirm (ids from status --paragraphs)
     .all = Confirm every paragraph that has a translation
     .document = Only this document
+    .dry-run = List what would be confirmed, and write nothing
+    .format = Output format: text or json (default: text)
 cli-minor = Record that today's edit of these source paragraphs needs no new translation, in every language that was up to date
     .paragraphs = Source paragraph numbers (from paragraphs or status --paragraphs)
     .document = The document (needed when the project has several)
+    .force = Confirm even an edit that changes words
+    .dry-run = List what would be confirmed, and write nothing
+    .format = Output format: text or json (default: text)
 cli-align = Align a source file with its translation, paragraph by paragraph
     .first = The source file, or a language of the project
     .second = The translation file (when the first argument is a file)
@@ -112,6 +117,8 @@ error-unknown-language = “{ $tag }” is not one of the project's languages
 error-unknown-bead = no paragraph with id “{ $id }” in this language
 error-ambiguous-bead = the id “{ $id }” names paragraphs in several documents; choose one with --document
 error-unknown-paragraph = the source has no paragraph { $number }
+error-paragraph-unchanged = source paragraph { $number } has not changed since it was translated: there is no edit to confirm
+error-edit-changes-words = source paragraph { $number }: the edit changes words ({ $words }); a minor edit is one that needs no new translation (punctuation, case, spacing, a typo). Add --force if every translation still holds
 error-unknown-document = “{ $path }” is not a document of the project
 error-document-required = the project has several documents; choose one with --document
 error-locked = cannot lock the memory
@@ -162,6 +169,14 @@ minor-done = Minor edit confirmed in { $languages ->
         [one] { $languages } language.
        *[other] { $languages } languages.
     }
+sync-dry-run = { $lang }: { $count ->
+        [one] { $count } paragraph would be confirmed
+       *[other] { $count } paragraphs would be confirmed
+    } (dry run: nothing written).
+minor-dry-run = Minor edit would be confirmed in { $languages ->
+        [one] { $languages } language
+       *[other] { $languages } languages
+    } (dry run: nothing written).
 init-done = Wrote { $path }; { $count ->
         [0] no translation yet, so no memory recorded.
         [one] memory recorded for { $count } language: { $langs }.

@@ -28,9 +28,14 @@ cli-sync = Potvrđuje da su odlomci prevedeni prema današnjem izvorniku
     .ids = Odlomci koje treba potvrditi (identifikatori iz status --paragraphs)
     .all = Potvrđuje svaki odlomak koji ima prijevod
     .document = Samo ovaj dokument
+    .dry-run = Prikazuje što bi bilo potvrđeno, a ništa ne zapisuje
+    .format = Format izlaza: text ili json (zadano: text)
 cli-minor = Bilježi da današnja izmjena ovih izvornih odlomaka ne traži novi prijevod, u svakom jeziku koji je bio ažuran
     .paragraphs = Brojevi izvornih odlomaka (iz paragraphs ili status --paragraphs)
     .document = Dokument (potreban kad projekt ima više dokumenata)
+    .force = Potvrđuje i izmjenu koja mijenja riječi
+    .dry-run = Prikazuje što bi bilo potvrđeno, a ništa ne zapisuje
+    .format = Format izlaza: text ili json (zadano: text)
 cli-align = Poravnava izvornu datoteku s njezinim prijevodom, odlomak po odlomak
     .first = Izvorna datoteka ili jezik projekta
     .second = Datoteka prijevoda (kad je prvi argument datoteka)
@@ -111,6 +116,8 @@ error-unknown-language = „{ $tag }“ nije među jezicima projekta
 error-unknown-bead = u ovom jeziku nema odlomka s identifikatorom „{ $id }“
 error-ambiguous-bead = identifikator „{ $id }“ označava odlomke u više dokumenata; odaberite jedan s --document
 error-unknown-paragraph = izvornik nema odlomak { $number }
+error-paragraph-unchanged = odlomak { $number } izvornika nije mijenjan otkad je preveden: nema izmjene za potvrdu
+error-edit-changes-words = odlomak { $number } izvornika: izmjena mijenja riječi ({ $words }); mala je izmjena ona koja ne traži novi prijevod (interpunkcija, velika slova, razmaci, tipfeler). Dodajte --force ako svi prijevodi i dalje vrijede
 error-unknown-document = „{ $path }“ nije dokument projekta
 error-document-required = projekt ima više dokumenata; odaberite jedan s --document
 error-locked = memoriju nije moguće zaključati
@@ -174,6 +181,16 @@ minor-done = Manja izmjena potvrđena je u { $languages ->
         [few] { $languages } jezika.
        *[other] { $languages } jezika.
     }
+sync-dry-run = { $lang }: { $count ->
+        [one] { $count } odlomak bio bi potvrđen
+        [few] { $count } odlomka bila bi potvrđena
+       *[other] { $count } odlomaka bilo bi potvrđeno
+    } (proba: ništa nije zapisano).
+minor-dry-run = Manja izmjena bila bi potvrđena u { $languages ->
+        [one] { $languages } jeziku
+        [few] { $languages } jezika
+       *[other] { $languages } jezika
+    } (proba: ništa nije zapisano).
 init-done = Zapisan je { $path }; { $count ->
         [0] prijevoda još nema pa memorija nije zapisana.
         [one] memorija je zapisana za { $count } jezik: { $langs }.

@@ -30,9 +30,14 @@ cli-sync = Potvrđuje da su pasusi prevedeni prema današnjem izvoru
     .ids = Pasusi koje treba potvrditi (identifikatori iz status --paragraphs)
     .all = Potvrđuje svaki pasus koji ima prevod
     .document = Samo ovaj dokument
+    .dry-run = Prikazuje šta bi bilo potvrđeno, a ništa ne zapisuje
+    .format = Format izlaza: text ili json (podrazumevano: text)
 cli-minor = Beleži da današnja izmena ovih izvornih pasusa ne zahteva nov prevod, u svakom jeziku koji je bio ažuran
     .paragraphs = Brojevi izvornih pasusa (iz paragraphs ili status --paragraphs)
     .document = Dokument (potreban kada projekat ima više dokumenata)
+    .force = Potvrđuje i izmenu koja menja reči
+    .dry-run = Prikazuje šta bi bilo potvrđeno, a ništa ne zapisuje
+    .format = Format izlaza: text ili json (podrazumevano: text)
 cli-align = Poravnava izvornu datoteku sa njenim prevodom, pasus po pasus
     .first = Izvorna datoteka ili jezik projekta
     .second = Datoteka prevoda (kada je prvi argument datoteka)
@@ -113,6 +118,8 @@ error-unknown-language = „{ $tag }“ nije među jezicima projekta
 error-unknown-bead = u ovom jeziku nema pasusa sa identifikatorom „{ $id }“
 error-ambiguous-bead = identifikator „{ $id }“ označava pasuse u više dokumenata; izaberite jedan pomoću --document
 error-unknown-paragraph = izvor nema pasus { $number }
+error-paragraph-unchanged = pasus { $number } izvora nije menjan otkako je preveden: nema izmene za potvrdu
+error-edit-changes-words = pasus { $number } izvora: izmena menja reči ({ $words }); mala izmena je ona koja ne traži nov prevod (interpunkcija, velika slova, razmaci, slovna greška). Dodajte --force ako svi prevodi i dalje važe
 error-unknown-document = „{ $path }“ nije dokument projekta
 error-document-required = projekat ima više dokumenata; izaberite jedan pomoću --document
 error-locked = memorija ne može da se zaključa
@@ -176,6 +183,16 @@ minor-done = Manja izmena je potvrđena u { $languages ->
         [few] { $languages } jezika.
        *[other] { $languages } jezika.
     }
+sync-dry-run = { $lang }: { $count ->
+        [one] { $count } pasus bi bio potvrđen
+        [few] { $count } pasusa bi bila potvrđena
+       *[other] { $count } pasusa bi bilo potvrđeno
+    } (proba: ništa nije zapisano).
+minor-dry-run = Manja izmena bi bila potvrđena u { $languages ->
+        [one] { $languages } jeziku
+        [few] { $languages } jezika
+       *[other] { $languages } jezika
+    } (proba: ništa nije zapisano).
 init-done = Zapisan je { $path }; { $count ->
         [0] prevoda još nema, pa memorija nije zapisana.
         [one] memorija je zapisana za { $count } jezik: { $langs }.

@@ -7,7 +7,8 @@ use lockstep::sync::minor;
 use lockstep::workspace;
 use lockstep::{Error, ErrorKind};
 
-use super::{Context, Outcome, emit, load_project};
+use super::{Context, Format, Outcome, emit, load_project};
+use crate::render::confirm;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -15,6 +16,12 @@ pub struct Args {
     paragraphs: Vec<usize>,
     #[arg(long, value_name = "DOC")]
     document: Option<String>,
+    #[arg(long)]
+    force: bool,
+    #[arg(long)]
+    dry_run: bool,
+    #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
+    format: Format,
 }
 
 pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
@@ -32,15 +39,27 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         paras.push(p - 1);
     }
     let now = memory::now();
-    let outcomes = minor(&doc.translations, &doc.source, &paras, &now);
-    let mut languages = 0;
+    let outcomes = minor(&doc.translations, &doc.source, &paras, &now, args.force)?;
+    let mut done = Vec::new();
     for (t, outcome) in doc.translations.iter().zip(outcomes) {
         let Some(outcome) = outcome else { continue };
         let tag = project.languages[t.lang].tag();
-        let text = memory::render(&outcome.memory, &doc.source_path, tag);
-        fs::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
-        languages += 1;
+        if !args.dry_run {
+            let text = memory::render(&outcome.memory, &doc.source_path, tag);
+            fs::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
+        }
+        done.push((tag, outcome));
     }
-    emit(&format!("{}\n", ctx.loc.msg("minor-done", &[("languages", languages.into())])))?;
+    let lines: Vec<confirm::Line> = done
+        .iter()
+        .flat_map(|(lang, o)| {
+            o.confirmed.iter().map(move |bead| confirm::Line { lang, document: &doc.source_path, bead })
+        })
+        .collect();
+    let files = if args.dry_run { 0 } else { done.len() };
+    emit(&match args.format {
+        Format::Json => confirm::json(&lines, files, args.dry_run),
+        Format::Text => confirm::minor_text(&lines, done.len(), args.dry_run, ctx.loc, ctx.style),
+    })?;
     Ok(Outcome::Done)
 }

@@ -8,7 +8,8 @@ use lockstep::sync::{Selection, sync};
 use lockstep::workspace;
 use lockstep::{Error, ErrorKind};
 
-use super::{Context, Outcome, emit, load_project};
+use super::{Context, Format, Outcome, emit, load_project};
+use crate::render::confirm;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -20,6 +21,10 @@ pub struct Args {
     all: bool,
     #[arg(long, value_name = "DOC")]
     document: Option<String>,
+    #[arg(long)]
+    dry_run: bool,
+    #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
+    format: Format,
 }
 
 pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
@@ -45,7 +50,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     }
     let selection = if args.all { Selection::All } else { Selection::Ids(wanted) };
     let now = memory::now();
-    let mut confirmed = 0;
+    let mut outcomes = Vec::new();
     let mut writes = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         if only.is_some_and(|o| o != d) {
@@ -59,17 +64,24 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         if t.memory.as_ref() == Some(&outcome.memory) {
             continue;
         }
-        confirmed += outcome.confirmed;
         let text = memory::render(&outcome.memory, &doc.source_path, project.languages[lang].tag());
         writes.push((t.memory_path.clone(), text));
+        outcomes.push((doc.source_path.as_str(), outcome));
     }
-    for (path, text) in &writes {
-        fs::write_atomic(&project.path(path), text.as_bytes(), &project.shown(path))?;
+    if !args.dry_run {
+        for (path, text) in &writes {
+            fs::write_atomic(&project.path(path), text.as_bytes(), &project.shown(path))?;
+        }
     }
     let tag = project.languages[lang].tag();
-    emit(&format!(
-        "{}\n",
-        ctx.loc.msg("sync-done", &[("count", confirmed.into()), ("lang", tag.into()), ("files", writes.len().into())])
-    ))?;
+    let lines: Vec<confirm::Line> = outcomes
+        .iter()
+        .flat_map(|(document, o)| o.confirmed.iter().map(move |bead| confirm::Line { lang: tag, document, bead }))
+        .collect();
+    let files = if args.dry_run { 0 } else { writes.len() };
+    emit(&match args.format {
+        Format::Json => confirm::json(&lines, files, args.dry_run),
+        Format::Text => confirm::sync_text(tag, &lines, files, args.dry_run, ctx.loc, ctx.style),
+    })?;
     Ok(Outcome::Done)
 }

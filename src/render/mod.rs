@@ -19,6 +19,7 @@ use lockstep::status::State;
 use lockstep::text::normalize;
 
 pub mod align;
+pub mod confirm;
 pub mod diff;
 pub mod help;
 pub mod paragraphs;

@@ -5,6 +5,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use crate::text::normalize::surely_nfc;
+use crate::text::sequence::matching;
 
 /// A token of a text for matching: its lowercased form's hash, and whether it is a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +112,63 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     flush(&mut word);
 }
 
+/// The words an edit adds (`+word`) and removes (`-word`), read as a translator would: case,
+/// punctuation and white space are no words, and a word changed by a typo's worth of letters (one
+/// in a short word, two in a longer one) is the same word. Empty when the edit needs no new
+/// translation.
+pub fn changed_words(old: &str, new: &str) -> Vec<String> {
+    let words = |text: &str| {
+        let mut out = Vec::new();
+        for_each_word(text, |w| out.push(w.to_owned()));
+        out
+    };
+    let (a, b) = (words(old), words(new));
+    let mut out = Vec::new();
+    let (mut i0, mut j0) = (0, 0);
+    for (i, j) in matching(&a, &b).into_iter().chain(std::iter::once((a.len(), b.len()))) {
+        // In each gap, words facing each other by position may be typos of each other.
+        let (gap_a, gap_b) = (&a[i0..i], &b[j0..j]);
+        for k in 0..gap_a.len().max(gap_b.len()) {
+            match (gap_a.get(k), gap_b.get(k)) {
+                (Some(x), Some(y)) if is_typo(x, y) => {}
+                (x, y) => {
+                    out.extend(x.map(|x| format!("-{x}")));
+                    out.extend(y.map(|y| format!("+{y}")));
+                }
+            }
+        }
+        (i0, j0) = (i + 1, j + 1);
+    }
+    out
+}
+
+/// Whether two words differ by a typo: at most one edit in words of up to five letters, two in
+/// longer ones (an insertion, a deletion, a substitution, or two neighbours swapped).
+fn is_typo(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let allowed = if a.len().min(b.len()) <= 5 { 1 } else { 2 };
+    if a.len().abs_diff(b.len()) > allowed {
+        return false;
+    }
+    // Optimal string alignment distance, over three rows.
+    let width = b.len() + 1;
+    let (mut before, mut prev, mut row): (Vec<usize>, Vec<usize>, Vec<usize>) =
+        (vec![0; width], (0..width).collect(), vec![0; width]);
+    for i in 1..=a.len() {
+        row[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(before[j - 2] + 1);
+            }
+        }
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut row);
+    }
+    prev[b.len()] <= allowed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,5 +197,20 @@ mod tests {
             seen.push(w.to_string())
         });
         assert_eq!(seen, ["всеки", "човек", "ђорђе", "όλοι", "άνθρωποι", "1", "000", "don", "t"]);
+    }
+
+    #[test]
+    fn words_an_edit_changes() {
+        let old = "Everyone has the right to life, liberty and the security of person.";
+        assert!(changed_words(old, "Everyone has the right to life, liberty, and the security of person!").is_empty());
+        assert!(changed_words(old, "EVERYONE has the right to life, liberty and the  security\nof person.").is_empty());
+        assert!(changed_words(old, "Everyone has the rigth to life, libertty and the security of person.").is_empty());
+        assert_eq!(
+            changed_words(old, "Everyone has the right to life, liberty, privacy and the security of person."),
+            ["+privacy"]
+        );
+        assert_eq!(changed_words(old, "Everyone has the right to life and the security of person."), ["-liberty"]);
+        assert_eq!(changed_words("the cat sat", "the dog sat"), ["-cat", "+dog"]);
+        assert!(changed_words("Всеки има право", "Всеки има правo").is_empty(), "a Latin o typed for a Cyrillic one");
     }
 }

@@ -51,3 +51,25 @@ fn minor_refuses_paragraphs_that_do_not_exist() {
     assert_eq!(p.run(&["minor"]).0, 2);
     assert_eq!(before, p.memory_files());
 }
+
+#[test]
+fn minor_refuses_an_edit_that_changes_words_unless_forced_and_an_unchanged_paragraph() {
+    // On the example, ¶19 gained "privacy": a real change, not a minor one.
+    let p = Project { dir: crate::support::example() };
+    let before = p.memory_files();
+    let (code, _, err) = p.run(&["minor", "19"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("source paragraph 19") && err.contains("+privacy") && err.contains("--force"), "{err}");
+    let (code, _, err) = p.run(&["minor", "1"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("source paragraph 1 has not changed"), "{err}");
+    assert_eq!(before, p.memory_files(), "nothing written");
+    // A dry run lists what --force would confirm, and writes nothing.
+    let dry = p.ok(&["minor", "19", "--force", "--dry-run"]);
+    assert!(dry.starts_with("Minor edit would be confirmed in 4 languages"), "{dry}");
+    assert_eq!(before, p.memory_files(), "a dry run writes nothing");
+    let done = p.ok(&["minor", "19", "--force"]);
+    assert_eq!(done.lines().skip(1).collect::<Vec<_>>(), dry.lines().skip(1).collect::<Vec<_>>());
+    assert!(done.contains("bg") && done.contains("de4d3") && done.contains("¶19 → ¶18"), "{done}");
+    assert_eq!(p.status("bg").0.stale, 2);
+}

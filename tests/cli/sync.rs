@@ -137,3 +137,23 @@ fn a_rewritten_paragraph_and_its_rewritten_translation_pair_between_confirmed_ne
     let bead = beads.iter().find(|b| nums(&b["source"]) == vec![k + 1]).unwrap();
     assert_eq!(nums(&bead["target"]), vec![kb + 1]);
 }
+
+#[test]
+fn sync_dry_run_lists_what_the_real_run_confirms_and_writes_nothing() {
+    let p = Project { dir: crate::support::example() };
+    let before = p.memory_files();
+    let dry = p.json(&["sync", "bg", "--all", "--dry-run"]);
+    assert_eq!(before, p.memory_files(), "a dry run writes nothing");
+    assert_eq!(dry["dry_run"], true);
+    let done = p.json(&["sync", "bg", "--all"]);
+    assert_eq!(done["dry_run"], false);
+    assert_eq!(done["files_written"], 1);
+    assert_eq!(dry["confirmed"], done["confirmed"]);
+    let confirmed = done["confirmed"].as_array().unwrap();
+    let stale: Vec<Vec<usize>> = confirmed.iter().map(|b| nums(&b["source"])).collect();
+    assert_eq!(stale, [vec![19], vec![39], vec![59]]);
+    assert!(confirmed.iter().all(|b| b["state"] == "stale" && b["lang"] == "bg"), "{confirmed:?}");
+    let text = p.ok(&["sync", "hr", "--all", "--dry-run"]);
+    assert!(text.starts_with("hr: 3 paragraphs would be confirmed (dry run: nothing written)."), "{text}");
+    assert!(text.contains("9eb12") && text.contains("¶19 → ¶19") && text.contains("stale"), "{text}");
+}
