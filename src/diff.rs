@@ -57,11 +57,15 @@ pub fn word_diff(old: &str, new: &str) -> Vec<Change> {
     out
 }
 
-/// The diff of one stale bead.
+/// The diff of one bead: a stale one's source since it was translated; a missing one's new
+/// source (all inserted); an orphaned one's translation and the source it was last confirmed
+/// against (all deleted), when the memory has one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BeadDiff {
     /// The bead's id.
     pub id: String,
+    /// Its state.
+    pub state: State,
     /// Today's source paragraphs (0-based indices, as in [`BeadState`]).
     pub source: Vec<usize>,
     /// Today's target paragraphs (0-based indices).
@@ -78,22 +82,23 @@ pub struct BeadDiff {
     pub target_edited: bool,
 }
 
-/// The diff of a stale bead, or `None` for a bead in another state.
+/// The diff of a stale, missing or orphaned bead, or `None` for a current one.
 pub fn bead_diff(
     bead: &BeadState,
     memory: Option<&Memory>,
     source: &[Paragraph],
     target: &[Paragraph],
 ) -> Option<BeadDiff> {
-    if bead.state != State::Stale {
+    if bead.state == State::Current || (bead.state == State::Stale && memory.is_none()) {
         return None;
     }
-    let memory = memory?;
-    let old: Vec<&str> = bead.memory.iter().flat_map(|&m| memory.beads[m].source.iter().map(String::as_str)).collect();
+    let records = memory.map(|m| &m.beads[..]).unwrap_or(&[]);
+    let old: Vec<&str> = bead.memory.iter().flat_map(|&m| records[m].source.iter().map(String::as_str)).collect();
     let old_source = normalize(&old.join(" "));
     let new_source = segment::joined(source, &bead.source);
     Some(BeadDiff {
         id: bead.id.clone(),
+        state: bead.state,
         source: bead.source.clone(),
         target: bead.target.clone(),
         changes: word_diff(&old_source, &new_source),
@@ -117,22 +122,29 @@ pub struct StaleBead {
 }
 
 /// The diffs of the stale beads among `selected` (beads of language `lang`), each with the best
-/// match from the translation memory `tm`, computed on all cores.
+/// match from the translation memory `tm`, computed on all cores. With `named` (the user named
+/// the beads by id), missing and orphaned beads are shown too: every id works with `diff`.
 pub fn stale_beads(
     project: &Project,
     lang: usize,
     selected: &[(&DocumentState, &BeadState)],
     tm: &tm::Sources,
+    named: bool,
 ) -> Result<Vec<StaleBead>> {
     selected
         .par_iter()
+        .filter(|(_, b)| named || b.state == State::Stale)
         .filter_map(|(doc, b)| {
             let t = &doc.translations[lang];
             let diff = bead_diff(b, t.memory.as_ref(), &doc.source, &t.target)?;
-            let query = tm::Query::new(project, lang, &diff.new_source, Some((&doc.source_path, &diff.id)));
-            let suggestion = match tm.suggest(&query, 1, tm::DEFAULT_MIN_SCORE) {
-                Ok(mut found) => found.pop(),
-                Err(e) => return Some(Err(e)),
+            let suggestion = if diff.new_source.is_empty() {
+                None
+            } else {
+                let query = tm::Query::new(project, lang, &diff.new_source, Some((&doc.source_path, &diff.id)));
+                match tm.suggest(&query, 1, tm::DEFAULT_MIN_SCORE) {
+                    Ok(mut found) => found.pop(),
+                    Err(e) => return Some(Err(e)),
+                }
             };
             Some(Ok(StaleBead { document: doc.source_path.clone(), diff, suggestion }))
         })

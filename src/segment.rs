@@ -70,6 +70,8 @@ struct Open {
     /// Whether it was opened by an explicit block start (paragraph, heading, cell) rather than
     /// by text directly inside a tight list item.
     explicit: bool,
+    /// How many block quotes it stands in: the `>` markers its lines may start with.
+    quotes: usize,
 }
 
 /// The Markdown lockstep reads: CommonMark with GFM tables, strikethrough, task lists, footnotes
@@ -109,19 +111,20 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
             continue;
         }
         let container_kind = containers.last().copied().unwrap_or(Kind::Paragraph);
+        let quotes = containers.iter().filter(|k| **k == Kind::Quote).count();
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => {
                     finish(&mut open, &mut out);
-                    open = Some(Open { kind: container_kind, spans: Vec::new(), explicit: true });
+                    open = Some(Open { kind: container_kind, spans: Vec::new(), explicit: true, quotes });
                 }
                 Tag::Heading { .. } => {
                     finish(&mut open, &mut out);
-                    open = Some(Open { kind: Kind::Heading, spans: Vec::new(), explicit: true });
+                    open = Some(Open { kind: Kind::Heading, spans: Vec::new(), explicit: true, quotes });
                 }
                 Tag::TableCell => {
                     finish(&mut open, &mut out);
-                    open = Some(Open { kind: Kind::TableCell, spans: Vec::new(), explicit: true });
+                    open = Some(Open { kind: Kind::TableCell, spans: Vec::new(), explicit: true, quotes });
                 }
                 Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_) => {
                     finish(&mut open, &mut out);
@@ -147,7 +150,7 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
                 | Tag::DefinitionListTitle
                 | Tag::DefinitionListDefinition => finish(&mut open, &mut out),
                 // Inline containers: emphasis, links, images and the like.
-                _ => inline(&mut open, container_kind, range),
+                _ => inline(&mut open, container_kind, quotes, range),
             },
             Event::End(tag) => match tag {
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell => finish(&mut open, &mut out),
@@ -168,7 +171,7 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
                 finish(&mut open, &mut out)
             }
             Event::Html(_) if open.is_none() => {}
-            _ => inline(&mut open, container_kind, range),
+            _ => inline(&mut open, container_kind, quotes, range),
         }
     }
     finish(&mut open, &mut out);
@@ -177,8 +180,8 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
 
 /// Records an inline event's span, opening an implicit paragraph (text directly inside a tight
 /// list item) when none is open.
-fn inline(open: &mut Option<Open>, kind: Kind, range: Range<usize>) {
-    open.get_or_insert_with(|| Open { kind, spans: Vec::new(), explicit: false }).spans.push(range);
+fn inline(open: &mut Option<Open>, kind: Kind, quotes: usize, range: Range<usize>) {
+    open.get_or_insert_with(|| Open { kind, spans: Vec::new(), explicit: false, quotes }).spans.push(range);
 }
 
 /// Builds a paragraph from the spans of its inline events: from the first to the last, line by
@@ -201,8 +204,16 @@ fn build(text: &str, line_starts: &[usize], open: Open, n: usize) -> Option<Para
         let from = if line == first_line {
             start
         } else if continued {
-            let rest = &text[line_start..line_end.max(line_start)];
-            line_start + (rest.len() - rest.trim_start_matches([' ', '\t', '>']).len())
+            // Indentation, and a `>` for each block quote the paragraph stands in (a lazy line
+            // may have fewer); a `>` beyond them is text.
+            let mut rest = text[line_start..line_end.max(line_start)].trim_start();
+            for _ in 0..open.quotes {
+                match rest.strip_prefix('>') {
+                    Some(after) => rest = after.trim_start(),
+                    None => break,
+                }
+            }
+            line_end.max(line_start) - rest.len()
         } else {
             let first_event = open
                 .spans

@@ -27,7 +27,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let docs = workspace::read_all(&project)?;
     let selected = workspace::select_beads(&docs, lang, only, &args.ids, |_| true)?;
     let sources = tm::Sources::open(&project, &docs, lang)?;
-    let stale = diff::stale_beads(&project, lang, &selected, &sources)?;
+    let stale = diff::stale_beads(&project, lang, &selected, &sources, !args.ids.is_empty())?;
     let tag = project.languages[lang].tag();
     let text = match args.format {
         Format::Json => render::diff::json(tag, &stale),

@@ -33,7 +33,13 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     };
     if args.paragraphs && args.format == Format::Text {
         // Only the documents with something to list are read in full.
-        for (d, _) in docs.iter().enumerate().filter(|(_, doc)| pending(doc)) {
+        let listed = |d: &workspace::DocumentSummary| {
+            pending(d)
+                || d.translations
+                    .iter()
+                    .any(|t| langs.contains(&t.lang) && t.beads.iter().any(|b| render::status::intent(b).is_some()))
+        };
+        for (d, _) in docs.iter().enumerate().filter(|(_, doc)| listed(doc)) {
             let full = workspace::read_document(&project, d)?;
             text.push_str(&render::status::pending(&project, &full, &langs, ctx.loc, ctx.style));
         }

@@ -29,7 +29,13 @@ fn beads(lines: &[Line], with_lang: bool, loc: &Localizer, style: Style) -> Stri
                 &[("source", numbers(&l.bead.source).into()), ("target", numbers(&l.bead.target).into())],
             );
             let state = style.state(l.bead.was, &loc.msg(&format!("state-{}", l.bead.was.name()), &[]));
-            let mut row = vec![l.document.to_string(), l.bead.id.clone(), place, state];
+            // A bead with one side empty is recorded as an intentional omission or addition.
+            let records = match (l.bead.source.is_empty(), l.bead.target.is_empty()) {
+                (false, true) => loc.msg("confirm-omission", &[]),
+                (true, false) => loc.msg("confirm-addition", &[]),
+                _ => String::new(),
+            };
+            let mut row = vec![l.document.to_string(), l.bead.id.clone(), place, state, records];
             if with_lang {
                 row.insert(0, l.lang.to_string());
             }
@@ -67,6 +73,8 @@ struct BeadJson<'a> {
     source: Vec<usize>,
     target: Vec<usize>,
     state: State,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    intentional: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -88,6 +96,11 @@ pub fn json(lines: &[Line], files: usize, dry_run: bool) -> String {
             source: one_based(&l.bead.source),
             target: one_based(&l.bead.target),
             state: l.bead.was,
+            intentional: match (l.bead.source.is_empty(), l.bead.target.is_empty()) {
+                (false, true) => Some("omission"),
+                (true, false) => Some("addition"),
+                _ => None,
+            },
         })
         .collect();
     to_json(&ConfirmJson { dry_run, files_written: files, confirmed })

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use lockstep::diff::{Change, Op, StaleBead};
+use lockstep::status::State;
 use lockstep::tm::Match;
 
 use super::{Style, numbers, one_based, to_json};
@@ -17,6 +18,7 @@ struct DiffJson<'a> {
 #[derive(Serialize)]
 struct DiffBeadJson<'a> {
     id: &'a str,
+    state: State,
     document: &'a str,
     source: Vec<usize>,
     target: Vec<usize>,
@@ -33,6 +35,7 @@ pub fn json(lang: &str, stale: &[StaleBead]) -> String {
         .iter()
         .map(|StaleBead { document, diff: d, suggestion }| DiffBeadJson {
             id: &d.id,
+            state: d.state,
             document,
             source: one_based(&d.source),
             target: one_based(&d.target),
@@ -67,8 +70,18 @@ pub fn text(lang: &str, diffs: &[StaleBead], loc: &Localizer, style: Style) -> S
         );
         out.push_str(&style.bold(&heading));
         out.push('\n');
-        out.push_str(&format!("  {}\n", style.dim(&loc.msg("diff-source-label", &[]))));
-        out.push_str(&format!("    {}\n", inline_diff(&d.changes, style)));
+        // A missing bead shows its new source, an orphaned one the source it was last confirmed
+        // against (if any): every id has something to show.
+        let label = match d.state {
+            State::Missing => "diff-source-new-label",
+            State::Orphaned if d.old_source.is_empty() => "diff-source-none-label",
+            State::Orphaned => "diff-source-removed-label",
+            _ => "diff-source-label",
+        };
+        out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
+        if !d.changes.is_empty() {
+            out.push_str(&format!("    {}\n", inline_diff(&d.changes, style)));
+        }
         let label = if d.target_edited { "diff-target-edited-label" } else { "diff-target-label" };
         out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
         let target = if d.target_text.is_empty() { loc.msg("diff-no-target", &[]) } else { d.target_text.clone() };
@@ -77,7 +90,10 @@ pub fn text(lang: &str, diffs: &[StaleBead], loc: &Localizer, style: Style) -> S
             out.push_str(&super::suggest::under_diff(m, &d.new_source, loc, style));
         }
     }
-    out.push_str(&format!("\n{}\n", loc.msg("diff-count", &[("count", diffs.len().into()), ("lang", lang.into())])));
+    let stale = diffs.iter().filter(|d| d.diff.state == State::Stale).count();
+    if stale > 0 {
+        out.push_str(&format!("\n{}\n", loc.msg("diff-count", &[("count", stale.into()), ("lang", lang.into())])));
+    }
     out
 }
 

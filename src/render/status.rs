@@ -107,9 +107,21 @@ fn totals(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Lo
     out
 }
 
-/// The beads of one translation that are not current, one line each.
+/// What a current bead with one side empty records on purpose: an omission (a source
+/// paragraph left untranslated) or an addition (a translation paragraph with no source).
+pub fn intent(b: &BeadState) -> Option<&'static str> {
+    match (b.state, b.source.is_empty(), b.target.is_empty()) {
+        (State::Current, false, true) => Some("omission"),
+        (State::Current, true, false) => Some("addition"),
+        _ => None,
+    }
+}
+
+/// The beads of one translation that are not current, and the intentional omissions and
+/// additions, one line each.
 fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Localizer, style: Style) -> String {
-    let pending: Vec<&BeadState> = t.beads.iter().filter(|b| b.state != State::Current).collect();
+    let pending: Vec<&BeadState> =
+        t.beads.iter().filter(|b| b.state != State::Current || intent(b).is_some()).collect();
     if pending.is_empty() {
         return String::new();
     }
@@ -125,7 +137,16 @@ fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Loca
     out.push_str(&style.bold(&heading));
     out.push('\n');
     let names: Vec<String> = State::ALL.iter().map(|s| loc.msg(&format!("state-{}", s.name()), &[])).collect();
-    let state_width = names.iter().map(|n| width(n)).max().unwrap_or(0);
+    let intents = [loc.msg("intent-omission", &[]), loc.msg("intent-addition", &[])];
+    let name_of = |b: &BeadState| -> &String {
+        match intent(b) {
+            Some("omission") => &intents[0],
+            Some(_) => &intents[1],
+            None => &names[State::ALL.iter().position(|s| *s == b.state).unwrap_or(0)],
+        }
+    };
+    let state_width =
+        names.iter().map(|n| width(n)).chain(pending.iter().map(|b| width(name_of(b)))).max().unwrap_or(0);
     let id_width = pending.iter().map(|b| b.id.len()).max().unwrap_or(0);
     let places: Vec<String> = pending
         .iter()
@@ -133,14 +154,17 @@ fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Loca
         .collect();
     let place_width = places.iter().map(|p| width(p)).max().unwrap_or(0);
     for (b, place) in pending.iter().zip(&places) {
-        let name = &names[State::ALL.iter().position(|s| *s == b.state).unwrap_or(0)];
+        let name = name_of(b);
         let text = match b.source.is_empty() {
             true => b.target.iter().map(|&j| t.target[j].text.as_str()).collect::<Vec<_>>().join(" "),
             false => b.source.iter().map(|&j| doc.source[j].text.as_str()).collect::<Vec<_>>().join(" "),
         };
         let mut line = format!(
             "  {}  {}  {}  {}",
-            style.state(b.state, &pad(name, state_width, false)),
+            match intent(b) {
+                Some(_) => style.dim(&pad(name, state_width, false)),
+                None => style.state(b.state, &pad(name, state_width, false)),
+            },
             pad(&b.id, id_width, false),
             pad(place, place_width, false),
             snippet(&text, 60)
@@ -183,6 +207,8 @@ struct BeadJson<'a> {
     source: Vec<usize>,
     target: Vec<usize>,
     target_edited: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    intentional: Option<&'static str>,
 }
 
 /// The status as JSON (the design document's contract).
@@ -210,6 +236,7 @@ pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize]) -> Str
                             source: one_based(&b.source),
                             target: one_based(&b.target),
                             target_edited: b.target_edited,
+                            intentional: intent(b),
                         })
                         .collect(),
                 })

@@ -61,3 +61,32 @@ fn nothing_stale_says_so() {
     let p = Project::udhr_synced(&["bg"]);
     assert!(p.ok(&["diff", "bg"]).contains("Nothing is stale in bg"));
 }
+
+#[test]
+fn every_id_works_with_diff_and_sync_and_intent_is_visible() {
+    // The example's bg has a new source paragraph (missing, d3849) and a translation paragraph
+    // with no source (orphaned, ec8b51).
+    let p = crate::support::Project { dir: crate::support::example() };
+    let intents = |beads: &[serde_json::Value]| -> Vec<String> {
+        beads.iter().filter_map(|b| b["intentional"].as_str().map(str::to_owned)).collect()
+    };
+    // The preamble's "Now, therefore," is omitted on purpose in every language.
+    assert_eq!(intents(&p.status("bg").1), ["omission"]);
+    let out = p.ok(&["diff", "bg", "d3849"]);
+    assert!(out.contains("{+Everyone has the right to a clean, healthy and sustainable environment.+}"), "{out}");
+    assert!(!out.contains("Nothing is stale"), "{out}");
+    let out = p.ok(&["diff", "bg", "ec8b51"]);
+    assert!(out.contains("Тези права и свободи"), "the orphan's translation: {out}");
+    let v = p.json(&["diff", "bg", "d3849", "ec8b51"]);
+    let states: Vec<&str> = v["beads"].as_array().unwrap().iter().map(|b| b["state"].as_str().unwrap()).collect();
+    assert_eq!(states, ["missing", "orphaned"]);
+    // Naming them in sync says what it records, and status shows it.
+    let out = p.ok(&["sync", "bg", "ec8b51", "d3849"]);
+    assert!(out.contains("recorded as an intentional addition"), "{out}");
+    assert!(out.contains("recorded as an intentional omission"), "{out}");
+    let (c, beads) = p.status("bg");
+    assert_eq!((c.missing, c.orphaned), (0, 0));
+    assert_eq!(intents(&beads), ["omission", "omission", "addition"]);
+    let listing = p.ok(&["status", "bg", "--paragraphs"]);
+    assert!(listing.contains("omitted") && listing.contains("added"), "{listing}");
+}
