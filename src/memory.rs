@@ -106,15 +106,23 @@ pub fn parse(text: &str, shown: &Path) -> Result<Memory> {
 
 /// The text of a memory file.
 pub fn render(memory: &Memory, document: &str, lang: &str) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail, and the JSON of strings and bools is UTF-8.
+    let _ = write(&mut out, memory, document, lang);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes a memory file line by line (see [`crate::fs::write_atomic_with`]), never holding it
+/// whole.
+pub fn write(out: &mut dyn std::io::Write, memory: &Memory, document: &str, lang: &str) -> std::io::Result<()> {
     let header = Header { lockstep: FORMAT_VERSION, document: document.into(), lang: lang.into() };
-    let mut out = serde_json::to_string(&header).unwrap_or_default();
-    out.push('\n');
+    serde_json::to_writer(&mut *out, &header)?;
+    out.write_all(b"\n")?;
     for bead in &memory.beads {
-        // Serializing plain strings and bools cannot fail.
-        out.push_str(&serde_json::to_string(bead).unwrap_or_default());
-        out.push('\n');
+        serde_json::to_writer(&mut *out, bead)?;
+        out.write_all(b"\n")?;
     }
-    out
+    Ok(())
 }
 
 /// The current time as RFC 3339 (UTC, seconds), or `SOURCE_DATE_EPOCH` when set, so that

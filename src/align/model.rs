@@ -340,7 +340,7 @@ impl<'a> Model<'a> {
 }
 
 /// Size of the multiset intersection of two sorted lists.
-pub fn common_count(a: &[u64], b: &[u64]) -> usize {
+pub fn common_count<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {

@@ -4,7 +4,7 @@
 use lockstep::fs::Lock;
 use lockstep::{diff, tm, workspace};
 
-use super::{Context, Format, Outcome, emit, load_project};
+use super::{Context, Format, Outcome, emit_with, load_project};
 use crate::render;
 
 #[derive(Debug, clap::Args)]
@@ -27,12 +27,23 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let docs = workspace::read_all(&project)?;
     let selected = workspace::select_beads(&docs, lang, only, &args.ids, |_| true)?;
     let sources = tm::Sources::open(&project, &docs, lang)?;
-    let stale = diff::stale_beads(&project, lang, &selected, &sources, !args.ids.is_empty())?;
+    // Diffs are made a chunk at a time as they are written: a document whose every paragraph
+    // changed never holds all its diffs at once.
+    let named = !args.ids.is_empty();
+    let chunks = selected.chunks(CHUNK).map(|chunk| diff::stale_beads(&project, lang, chunk, &sources, named));
+    let error = std::cell::RefCell::new(None);
+    let beads = render::diff::Chunks::new(chunks, &error);
     let tag = project.languages[lang].tag();
-    let text = match args.format {
-        Format::Json => render::diff::json(tag, &stale),
-        Format::Text => render::diff::text(tag, &stale, ctx.loc, ctx.style),
+    let written = match args.format {
+        Format::Json => emit_with(|out| render::diff::write_json(out, tag, &beads)),
+        Format::Text => emit_with(|out| render::diff::write_text(out, tag, &beads, ctx.loc, ctx.style)),
     };
-    emit(&text)?;
+    if let Some(e) = error.into_inner() {
+        return Err(e);
+    }
+    written?;
     Ok(Outcome::Done)
 }
+
+/// How many beads' diffs are made at once (on all cores) before they are written.
+const CHUNK: usize = 1024;

@@ -81,8 +81,8 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     for t in doc.translations.iter().filter(|t| t.exists) {
         let outcome = sync(t, &doc.source, &Selection::All, &now);
         let tag = project.languages[t.lang].tag();
-        let text = memory::render(&outcome.memory, &doc.source_path, tag);
-        fs::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
+        let (full, shown) = (project.path(&t.memory_path), project.shown(&t.memory_path));
+        fs::write_atomic_with(&full, &shown, |w| memory::write(w, &outcome.memory, &doc.source_path, tag))?;
         recorded.push(tag.to_owned());
     }
     let shown = Path::new(&shown_file).display().to_string();

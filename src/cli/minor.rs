@@ -45,8 +45,8 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         let Some(outcome) = outcome else { continue };
         let tag = project.languages[t.lang].tag();
         if !args.dry_run {
-            let text = memory::render(&outcome.memory, &doc.source_path, tag);
-            fs::write_atomic(&project.path(&t.memory_path), text.as_bytes(), &project.shown(&t.memory_path))?;
+            let (full, shown) = (project.path(&t.memory_path), project.shown(&t.memory_path));
+            fs::write_atomic_with(&full, &shown, |w| memory::write(w, &outcome.memory, &doc.source_path, tag))?;
         }
         done.push((tag, outcome));
     }

@@ -169,8 +169,14 @@ pub fn run((cli, style): (Cli, Style), loc: &Localizer) -> lockstep::Result<Outc
 
 /// Writes command output to stdout; a closed pipe (`| head`) is not an error.
 pub fn emit(text: &str) -> lockstep::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    emit_with(|out| out.write_all(text.as_bytes()))
+}
+
+/// Writes output as it is made (a large JSON document is never held whole in memory); a reader
+/// that stops reading (`| head`) is no error.
+pub fn emit_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> lockstep::Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Error::bare(ErrorKind::Io(e.kind()))),

@@ -64,13 +64,14 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         if t.memory.as_ref() == Some(&outcome.memory) {
             continue;
         }
-        let text = memory::render(&outcome.memory, &doc.source_path, project.languages[lang].tag());
-        writes.push((t.memory_path.clone(), text));
+        writes.push(t.memory_path.as_str());
         outcomes.push((doc.source_path.as_str(), outcome));
     }
     if !args.dry_run {
-        for (path, text) in &writes {
-            fs::write_atomic(&project.path(path), text.as_bytes(), &project.shown(path))?;
+        let tag = project.languages[lang].tag();
+        for (path, (document, outcome)) in writes.iter().zip(&outcomes) {
+            let (full, shown) = (project.path(path), project.shown(path));
+            fs::write_atomic_with(&full, &shown, |w| memory::write(w, &outcome.memory, document, tag))?;
         }
     }
     let tag = project.languages[lang].tag();

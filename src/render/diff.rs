@@ -6,13 +6,71 @@ use lockstep::diff::{Change, Op, StaleBead};
 use lockstep::status::State;
 use lockstep::tm::Match;
 
-use super::{Style, numbers, one_based, to_json};
+use super::{Style, numbers, one_based};
 use crate::i18n::Localizer;
 
+/// The stale beads of `diff`, made a chunk at a time as the output is written, so that only one
+/// chunk of diffs is in memory however many there are. The first error ends the output and is
+/// kept for the caller.
+pub struct Chunks<'e, I> {
+    chunks: std::cell::RefCell<I>,
+    error: &'e std::cell::RefCell<Option<lockstep::Error>>,
+}
+
+impl<'e, I: Iterator<Item = lockstep::Result<Vec<StaleBead>>>> Chunks<'e, I> {
+    /// The chunks of `chunks`; an error is put in `error`.
+    pub fn new(chunks: I, error: &'e std::cell::RefCell<Option<lockstep::Error>>) -> Self {
+        Chunks { chunks: std::cell::RefCell::new(chunks), error }
+    }
+
+    /// The next chunk, or `None` at the end or after an error (kept).
+    fn next(&self) -> Option<Vec<StaleBead>> {
+        match self.chunks.borrow_mut().next()? {
+            Ok(chunk) => Some(chunk),
+            Err(e) => {
+                *self.error.borrow_mut() = Some(e);
+                None
+            }
+        }
+    }
+}
+
+/// The JSON of one bead.
+fn bead_json(StaleBead { document, diff: d, suggestion }: &StaleBead) -> DiffBeadJson<'_> {
+    DiffBeadJson {
+        id: &d.id,
+        state: d.state,
+        document,
+        source: one_based(&d.source),
+        target: one_based(&d.target),
+        old_source: &d.old_source,
+        new_source: &d.new_source,
+        target_text: &d.target_text,
+        changes: &d.changes,
+        suggestion: suggestion.as_ref(),
+    }
+}
+
 #[derive(Serialize)]
-struct DiffJson<'a> {
+struct DiffJson<'a, B> {
     lang: &'a str,
-    beads: Vec<DiffBeadJson<'a>>,
+    beads: &'a B,
+}
+
+impl<I: Iterator<Item = lockstep::Result<Vec<StaleBead>>>> Serialize for Chunks<'_, I> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let mut seq = serializer.serialize_seq(None)?;
+        while let Some(chunk) = self.next() {
+            for bead in &chunk {
+                seq.serialize_element(&bead_json(bead))?;
+            }
+        }
+        if self.error.borrow().is_some() {
+            return Err(S::Error::custom("stopped"));
+        }
+        seq.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -29,70 +87,75 @@ struct DiffBeadJson<'a> {
     suggestion: Option<&'a Match>,
 }
 
-/// Stale beads of one language as JSON.
-pub fn json(lang: &str, stale: &[StaleBead]) -> String {
-    let beads = stale
-        .iter()
-        .map(|StaleBead { document, diff: d, suggestion }| DiffBeadJson {
-            id: &d.id,
-            state: d.state,
-            document,
-            source: one_based(&d.source),
-            target: one_based(&d.target),
-            old_source: &d.old_source,
-            new_source: &d.new_source,
-            target_text: &d.target_text,
-            changes: &d.changes,
-            suggestion: suggestion.as_ref(),
-        })
-        .collect();
-    to_json(&DiffJson { lang, beads })
+/// Stale beads of one language as JSON, written chunk by chunk as they are made.
+pub fn write_json<I: Iterator<Item = lockstep::Result<Vec<StaleBead>>>>(
+    out: &mut dyn std::io::Write,
+    lang: &str,
+    beads: &Chunks<'_, I>,
+) -> std::io::Result<()> {
+    super::write_json(out, &DiffJson { lang, beads })
 }
 
-/// Stale beads for a translator: each with its word diff and today's translation.
-pub fn text(lang: &str, diffs: &[StaleBead], loc: &Localizer, style: Style) -> String {
-    if diffs.is_empty() {
-        return format!("{}\n", loc.msg("diff-none", &[("lang", lang.into())]));
+/// Stale beads for a translator, chunk by chunk: each with its word diff and today's
+/// translation.
+pub fn write_text<I: Iterator<Item = lockstep::Result<Vec<StaleBead>>>>(
+    out: &mut dyn std::io::Write,
+    lang: &str,
+    beads: &Chunks<'_, I>,
+    loc: &Localizer,
+    style: Style,
+) -> std::io::Result<()> {
+    let (mut shown, mut stale) = (0, 0);
+    while let Some(chunk) = beads.next() {
+        for bead in &chunk {
+            if shown > 0 {
+                out.write_all(b"\n")?;
+            }
+            out.write_all(text_of(bead, loc, style).as_bytes())?;
+            shown += 1;
+            stale += usize::from(bead.diff.state == State::Stale);
+        }
     }
+    if shown == 0 {
+        writeln!(out, "{}", loc.msg("diff-none", &[("lang", lang.into())]))?;
+    } else if stale > 0 {
+        writeln!(out, "\n{}", loc.msg("diff-count", &[("count", stale.into()), ("lang", lang.into())]))?;
+    }
+    Ok(())
+}
+
+/// One bead for a translator.
+fn text_of(StaleBead { document: doc, diff: d, suggestion }: &StaleBead, loc: &Localizer, style: Style) -> String {
     let mut out = String::new();
-    for (k, StaleBead { document: doc, diff: d, suggestion }) in diffs.iter().enumerate() {
-        if k > 0 {
-            out.push('\n');
-        }
-        let heading = loc.msg(
-            "diff-heading",
-            &[
-                ("document", doc.as_str().into()),
-                ("id", d.id.as_str().into()),
-                ("source", numbers(&d.source).into()),
-                ("target", numbers(&d.target).into()),
-            ],
-        );
-        out.push_str(&style.bold(&heading));
-        out.push('\n');
-        // A missing bead shows its new source, an orphaned one the source it was last confirmed
-        // against (if any): every id has something to show.
-        let label = match d.state {
-            State::Missing => "diff-source-new-label",
-            State::Orphaned if d.old_source.is_empty() => "diff-source-none-label",
-            State::Orphaned => "diff-source-removed-label",
-            _ => "diff-source-label",
-        };
-        out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
-        if !d.changes.is_empty() {
-            out.push_str(&format!("    {}\n", inline_diff(&d.changes, style)));
-        }
-        let label = if d.target_edited { "diff-target-edited-label" } else { "diff-target-label" };
-        out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
-        let target = if d.target_text.is_empty() { loc.msg("diff-no-target", &[]) } else { d.target_text.clone() };
-        out.push_str(&format!("    {target}\n"));
-        if let Some(m) = suggestion {
-            out.push_str(&super::suggest::under_diff(m, &d.new_source, loc, style));
-        }
+    let heading = loc.msg(
+        "diff-heading",
+        &[
+            ("document", doc.as_str().into()),
+            ("id", d.id.as_str().into()),
+            ("source", numbers(&d.source).into()),
+            ("target", numbers(&d.target).into()),
+        ],
+    );
+    out.push_str(&style.bold(&heading));
+    out.push('\n');
+    // A missing bead shows its new source, an orphaned one the source it was last confirmed
+    // against (if any): every id has something to show.
+    let label = match d.state {
+        State::Missing => "diff-source-new-label",
+        State::Orphaned if d.old_source.is_empty() => "diff-source-none-label",
+        State::Orphaned => "diff-source-removed-label",
+        _ => "diff-source-label",
+    };
+    out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
+    if !d.changes.is_empty() {
+        out.push_str(&format!("    {}\n", inline_diff(&d.changes, style)));
     }
-    let stale = diffs.iter().filter(|d| d.diff.state == State::Stale).count();
-    if stale > 0 {
-        out.push_str(&format!("\n{}\n", loc.msg("diff-count", &[("count", stale.into()), ("lang", lang.into())])));
+    let label = if d.target_edited { "diff-target-edited-label" } else { "diff-target-label" };
+    out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
+    let target = if d.target_text.is_empty() { loc.msg("diff-no-target", &[]) } else { d.target_text.clone() };
+    out.push_str(&format!("    {target}\n"));
+    if let Some(m) = suggestion {
+        out.push_str(&super::suggest::under_diff(m, &d.new_source, loc, style));
     }
     out
 }

@@ -126,6 +126,12 @@ pub fn table(header: &[String], rows: &[Vec<String>], right: &[bool], style: Sty
     out
 }
 
+/// Writes a JSON document as it is made, pretty-printed, with a final line end.
+fn write_json<T: Serialize>(out: &mut dyn std::io::Write, value: &T) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
 fn to_json<T: Serialize>(value: &T) -> String {
     // Our JSON types hold only strings, numbers, booleans and lists: serializing cannot fail.
     let mut s = serde_json::to_string_pretty(value).unwrap_or_default();

@@ -135,16 +135,17 @@ pub fn map_side(old: &Flat, new: &[Paragraph]) -> Vec<Vec<usize>> {
     out
 }
 
-/// Words of a text for similarity: lowercased, as sorted hashes.
-fn words(text: &str) -> Vec<u64> {
+/// Words of a text for similarity: lowercased, as sorted hashes (32 bits: a region of 50,000
+/// paragraphs keeps a few million of them).
+fn words(text: &str) -> Vec<u32> {
     let mut out = Vec::new();
-    for_each_word(text, |w| out.push(hash_normalized(w)));
+    for_each_word(text, |w| out.push(hash_normalized(w) as u32));
     out.sort_unstable();
     out
 }
 
 /// Dice similarity of two word multisets (sorted).
-fn dice(a: &[u64], b: &[u64]) -> f64 {
+fn dice(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
@@ -159,30 +160,30 @@ fn dice_bound(a: usize, b: usize) -> f64 {
 /// The word multisets of the runs of one to three consecutive paragraphs of one side.
 struct Runs {
     /// `runs[k - 1][i]`: the words of paragraphs `i + 1 - k ..= i` (empty where `i + 1 < k`).
-    runs: Vec<Vec<Vec<u64>>>,
+    runs: Vec<Vec<Vec<u32>>>,
 }
 
 impl Runs {
     /// The runs of `single` paragraphs' words, up to `longest` paragraphs long.
-    fn new(single: Vec<Vec<u64>>, longest: usize) -> Runs {
-        let join = |k: usize| -> Vec<Vec<u64>> {
+    fn new(single: Vec<Vec<u32>>, longest: usize) -> Runs {
+        let join = |k: usize| -> Vec<Vec<u32>> {
             (0..single.len())
                 .map(|i| {
                     if i + 1 < k {
                         return Vec::new();
                     }
-                    let mut v: Vec<u64> = single[i + 1 - k..=i].iter().flatten().copied().collect();
+                    let mut v: Vec<u32> = single[i + 1 - k..=i].iter().flatten().copied().collect();
                     v.sort_unstable();
                     v
                 })
                 .collect()
         };
-        let longer: Vec<Vec<Vec<u64>>> = (2..=longest).map(join).collect();
+        let longer: Vec<Vec<Vec<u32>>> = (2..=longest).map(join).collect();
         Runs { runs: std::iter::once(single).chain(longer).collect() }
     }
 
     /// The words of the `k` paragraphs ending at `i`.
-    fn ending(&self, i: usize, k: usize) -> &[u64] {
+    fn ending(&self, i: usize, k: usize) -> &[u32] {
         &self.runs[k - 1][i]
     }
 }
@@ -243,8 +244,8 @@ fn pair_region(old: &Flat, o: &[usize], new: &[Paragraph], n: &[usize], out: &mu
     if no == 0 || nn == 0 {
         return;
     }
-    let ow: Vec<Vec<u64>> = o.iter().map(|&i| words(old.text[i])).collect();
-    let nw: Vec<Vec<u64>> = n.iter().map(|&j| words(&new[j].text)).collect();
+    let ow: Vec<Vec<u32>> = o.iter().map(|&i| words(old.text[i])).collect();
+    let nw: Vec<Vec<u32>> = n.iter().map(|&j| words(&new[j].text)).collect();
     // Small regions are searched whole; large ones in a band around the diagonal, stored as
     // the band alone, so that time and memory grow with the region, not its square.
     let band = if no * nn <= 250_000 { nn } else { BAND };

@@ -68,3 +68,25 @@ fn utf16_bom_and_odd_language_codes_import() {
     p.ok(&["tm", "export", "-o", "x.tmx"]);
     assert_valid_tmx(&p.path("x.tmx"));
 }
+
+#[test]
+fn a_damaged_store_record_is_an_error_naming_the_file_not_a_missing_match() {
+    let p = Project::udhr_synced(&["bg"]);
+    crate::status::edit_source(&p);
+    p.ok(&["tm", "import", fixtures().join("tmx/multilingual.tmx").to_str().unwrap()]);
+    let units = p.path(".lockstep/imported/store/units.bin");
+    let bytes = std::fs::read(&units).unwrap();
+    std::fs::write(&units, vec![0xff; bytes.len()]).unwrap();
+    // Every command that reads a record says so (a lookup that a paragraph's own earlier
+    // translation answers reads none).
+    for args in [
+        &["suggest", "bg", "--text", "All human beings are born free and equal in dignity."][..],
+        &["suggest", "bg", "--text", "All human beings are born free and equal in dignity.", "--format", "json"],
+        &["tm", "export", "-o", "out.tmx"],
+    ] {
+        let (code, _, err) = p.run(args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains("units.bin") && err.contains("damaged"), "{args:?}: {err}");
+    }
+    assert!(!p.path("out.tmx").exists());
+}
