@@ -31,7 +31,7 @@ pub fn text(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &
     for doc in docs {
         for t in doc.translations.iter().filter(|t| langs.contains(&t.lang)) {
             // Paragraphs, not beads: every language of a document adds up to its source.
-            let c = t.paragraph_counts();
+            let c = Counts::paragraphs(&t.beads);
             let tag = project.languages[t.lang].tag();
             let cell = |state: State| {
                 let n = c.get(state);
@@ -82,14 +82,17 @@ fn totals(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Lo
     for &l in langs {
         let mut c = Counts::default();
         for t in docs.iter().flat_map(|d| &d.translations).filter(|t| t.lang == l) {
-            let tc = t.paragraph_counts();
+            let tc = Counts::paragraphs(&t.beads);
             c.current += tc.current;
             c.stale += tc.stale;
             c.missing += tc.missing;
             c.orphaned += tc.orphaned;
         }
-        let outdated: usize =
-            docs.iter().flat_map(|d| &d.translations).filter(|t| t.lang == l && !t.counts().all_current()).count();
+        let outdated: usize = docs
+            .iter()
+            .flat_map(|d| &d.translations)
+            .filter(|t| t.lang == l && !Counts::of(&t.beads).all_current())
+            .count();
         out.push_str(&loc.msg(
             "status-total",
             &[
@@ -225,8 +228,8 @@ pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize]) -> Str
                 .map(|t| TranslationJson {
                     lang: project.languages[t.lang].tag(),
                     path: &t.path,
-                    counts: t.counts(),
-                    paragraphs: t.paragraph_counts(),
+                    counts: Counts::of(&t.beads),
+                    paragraphs: Counts::paragraphs(&t.beads),
                     beads: t
                         .beads
                         .iter()

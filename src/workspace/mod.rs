@@ -14,7 +14,7 @@ pub mod cache;
 use crate::memory::{self, Memory};
 use crate::project::Project;
 use crate::segment::{self, Paragraph};
-use crate::status::{self, BeadState, Counts};
+use crate::status::{self, BeadState};
 use crate::text::decode;
 
 /// One translation of one document, with its states.
@@ -34,18 +34,6 @@ pub struct Translation {
     pub memory: Option<Memory>,
     /// Today's beads with their states, in source order.
     pub beads: Vec<BeadState>,
-}
-
-impl Translation {
-    /// Counts of beads by state.
-    pub fn counts(&self) -> Counts {
-        Counts::of(&self.beads)
-    }
-
-    /// Counts of paragraphs by state (see [`Counts::paragraphs`]).
-    pub fn paragraph_counts(&self) -> Counts {
-        Counts::paragraphs(&self.beads)
-    }
 }
 
 /// One document: its source and its translations in the project's language order.
@@ -193,18 +181,6 @@ pub struct Summary {
     pub synced: bool,
     /// Today's beads with their states, in source order.
     pub beads: Vec<BeadState>,
-}
-
-impl Summary {
-    /// Counts of beads by state.
-    pub fn counts(&self) -> Counts {
-        Counts::of(&self.beads)
-    }
-
-    /// Counts of paragraphs by state (see [`Counts::paragraphs`]).
-    pub fn paragraph_counts(&self) -> Counts {
-        Counts::paragraphs(&self.beads)
-    }
 }
 
 /// The states of every translation of one document.
