@@ -5,8 +5,9 @@
 //! the memory. The cache keeps, for each translation, a hash of those three files' paths and
 //! contents and the states computed from them; a run that finds the same hash uses the stored
 //! states, and any change to any of the files computes them afresh. The cache lives in
-//! `.lockstep/cache/` (ignored by git), is written atomically, and is only an accelerator: a
-//! missing, stale, damaged or unwritable cache changes no result.
+//! `.lockstep/cache/` (ignored by git), is written atomically with a 128-bit checksum of its
+//! contents, and is only an accelerator: a missing, stale, damaged or unwritable cache changes no
+//! result.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -19,7 +20,7 @@ use crate::status::BeadState;
 
 /// What a cache file starts with: the format and the version of lockstep that wrote it (a new
 /// version may compute states differently).
-const MAGIC: &str = concat!("lockstep-status-cache/1/", env!("CARGO_PKG_VERSION"));
+const MAGIC: &str = concat!("lockstep-status-cache/2/", env!("CARGO_PKG_VERSION"));
 
 /// The hash of the files a translation's states come from.
 pub fn key(parts: &[(&str, Option<&[u8]>)]) -> u64 {
@@ -62,9 +63,14 @@ impl Cache {
             return Cache::default();
         }
         let path = dir.join("cache").join("status.bin");
+        // A cache whose checksum does not hold is damaged: it is dropped and made again.
         let old = std::fs::read(&path)
             .ok()
-            .and_then(|b| postcard::from_bytes::<File>(&b).ok())
+            .and_then(|b| {
+                let (sum, body) = b.split_at_checked(16)?;
+                (sum == xxhash_rust::xxh3::xxh3_128(body).to_le_bytes()).then_some(body.to_vec())
+            })
+            .and_then(|body| postcard::from_bytes::<File>(&body).ok())
             .filter(|f| f.magic == MAGIC)
             .unwrap_or_default();
         Cache { path: Some(path), old, new: File { magic: MAGIC.to_string(), entries: HashMap::new() } }
@@ -94,8 +100,10 @@ impl Cache {
         }
         let Some(dir) = path.parent().and_then(Path::parent) else { return };
         if crate::fs::ensure_gitignore(dir, &path).is_ok()
-            && let Ok(bytes) = postcard::to_stdvec(&self.new)
+            && let Ok(body) = postcard::to_stdvec(&self.new)
         {
+            let mut bytes = xxhash_rust::xxh3::xxh3_128(&body).to_le_bytes().to_vec();
+            bytes.extend(body);
             let _ = crate::fs::write_atomic(&path, &bytes, &path);
         }
     }

@@ -189,3 +189,24 @@ fn counts_are_of_paragraphs_and_add_up_to_the_source_in_every_language() {
     let header = table.lines().next().unwrap();
     assert!(header.ends_with("Up to date"), "the percentage has its own name: {header}");
 }
+
+#[test]
+fn a_damaged_status_cache_changes_no_result() {
+    let p = Project::udhr_synced(&["bg", "el"]);
+    crate::status::edit_source(&p);
+    let want = p.ok(&["status", "--format", "json"]);
+    let cache = p.path(".lockstep/cache/status.bin");
+    let good = std::fs::read(&cache).unwrap();
+    // Random single-byte changes anywhere in the file, from a fixed seed.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for round in 0..60 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut bytes = good.clone();
+        let at = (seed % bytes.len() as u64) as usize;
+        bytes[at] ^= 1 << (round % 8);
+        std::fs::write(&cache, &bytes).unwrap();
+        assert!(p.ok(&["status", "--format", "json"]) == want, "a change of byte {at} changed the status");
+    }
+}
