@@ -68,8 +68,12 @@ impl fmt::Display for Location {
 /// What went wrong. Each kind has a Fluent message id and named arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ErrorKind {
-    /// A file could not be read or written.
+    /// A file could not be read or written, for a reason the messages name.
     Io(std::io::ErrorKind),
+    /// A file could not be read or written, for another reason: the operating system's words.
+    IoOther(String),
+    /// A text file in UTF-16 without a byte-order mark, which cannot be told from binary.
+    Utf16WithoutBom,
     /// A text file is not valid UTF-8.
     InvalidUtf8,
     /// No `lockstep.toml` in this folder or any folder above it.
@@ -147,8 +151,15 @@ impl ErrorKind {
                 std::io::ErrorKind::NotFound => "error-not-found",
                 std::io::ErrorKind::PermissionDenied => "error-permission-denied",
                 std::io::ErrorKind::IsADirectory => "error-is-directory",
+                std::io::ErrorKind::NotADirectory => "error-not-a-directory",
+                std::io::ErrorKind::StorageFull => "error-storage-full",
+                std::io::ErrorKind::QuotaExceeded => "error-quota-exceeded",
+                std::io::ErrorKind::ReadOnlyFilesystem => "error-read-only",
+                std::io::ErrorKind::FileTooLarge => "error-file-too-large",
                 _ => "error-io",
             },
+            ErrorKind::IoOther(_) => "error-io-reason",
+            ErrorKind::Utf16WithoutBom => "error-utf16-without-bom",
             ErrorKind::InvalidUtf8 => "error-invalid-utf8",
             ErrorKind::ProjectNotFound => "error-project-not-found",
             ErrorKind::ProjectExists => "error-project-exists",
@@ -195,6 +206,7 @@ impl ErrorKind {
             | ErrorKind::DuplicateFile(p)
             | ErrorKind::UnknownDocument(p) => vec![("path", p.clone())],
             ErrorKind::MemoryDamaged(what) => vec![("detail", what.clone())],
+            ErrorKind::IoOther(reason) => vec![("reason", reason.clone())],
             ErrorKind::MemoryVersion(v) => vec![("version", v.to_string())],
             ErrorKind::UnknownBead(id) | ErrorKind::AmbiguousBead(id) => vec![("id", id.clone())],
             ErrorKind::UnknownParagraph(n) | ErrorKind::ParagraphUnchanged(n) => vec![("number", n.to_string())],
@@ -229,7 +241,20 @@ impl Error {
 
     /// An I/O error on `path`.
     pub fn io(err: &std::io::Error, path: &Path) -> Self {
-        Error::new(ErrorKind::Io(err.kind()), Location::file(path))
+        use std::io::ErrorKind as K;
+        let kind = match err.kind() {
+            k @ (K::NotFound
+            | K::PermissionDenied
+            | K::IsADirectory
+            | K::NotADirectory
+            | K::StorageFull
+            | K::QuotaExceeded
+            | K::ReadOnlyFilesystem
+            | K::FileTooLarge) => ErrorKind::Io(k),
+            // Any other reason in the operating system's own words (with its code).
+            _ => ErrorKind::IoOther(err.to_string()),
+        };
+        Error::new(kind, Location::file(path))
     }
 }
 
@@ -257,5 +282,16 @@ mod tests {
         assert_eq!(line_col(text, 3 + "Всеки ".len(), 1, 0), (2, 7));
         assert_eq!(line_col(text, text.len(), 1, 0), (3, 5));
         assert_eq!(line_col(b"xy", 1, 4, 10), (4, 12), "continued from a point inside a line");
+    }
+
+    #[test]
+    fn io_errors_say_why() {
+        let id = |kind: std::io::ErrorKind| Error::io(&kind.into(), Path::new("f")).kind.message_id();
+        assert_eq!(id(std::io::ErrorKind::StorageFull), "error-storage-full");
+        assert_eq!(id(std::io::ErrorKind::ReadOnlyFilesystem), "error-read-only");
+        assert_eq!(id(std::io::ErrorKind::IsADirectory), "error-is-directory");
+        let other = Error::io(&std::io::Error::from_raw_os_error(5), Path::new("f"));
+        assert_eq!(other.kind.message_id(), "error-io-reason");
+        assert!(other.kind.args()[0].1.contains("os error 5"), "{:?}", other.kind.args());
     }
 }

@@ -75,7 +75,13 @@ impl Project {
             let source = project.path(&doc.source);
             if !source.is_file() {
                 let at = Location::file(project.shown(&doc.source));
-                return Err(Error::new(ErrorKind::SourceMissing, at));
+                // A folder is called a folder, not a missing file.
+                let kind = if source.is_dir() {
+                    ErrorKind::Io(std::io::ErrorKind::IsADirectory)
+                } else {
+                    ErrorKind::SourceMissing
+                };
+                return Err(Error::new(kind, at));
             }
         }
         Ok(project)

@@ -135,3 +135,28 @@ fn project_is_found_upward() {
     let out = p.cmd().current_dir(p.path("sub/deeper")).arg("status").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_folder_is_called_a_folder_and_utf16_is_read_or_named() {
+    let p = synced();
+    std::fs::rename(p.path("udhr.en.md"), p.path("moved.md")).unwrap();
+    std::fs::create_dir(p.path("udhr.en.md")).unwrap();
+    let err = assert_refused(&p, "udhr.en.md: ");
+    assert!(err.contains("is a folder"), "{err}");
+    std::fs::remove_dir(p.path("udhr.en.md")).unwrap();
+    std::fs::rename(p.path("moved.md"), p.path("udhr.en.md")).unwrap();
+    // The translation saved as UTF-16 with a BOM reads as the same text: nothing changes.
+    let text = p.read("udhr.bg.md");
+    let utf16: Vec<u8> = [0xff, 0xfe].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    std::fs::write(p.path("udhr.bg.md"), utf16).unwrap();
+    let (c, _) = p.status("bg");
+    assert_eq!((c.stale, c.missing, c.orphaned), (0, 0, 0));
+    // Without its BOM, it is named as UTF-16 (not read as text full of NULs).
+    let bytes = std::fs::read(p.path("udhr.bg.md")).unwrap();
+    let latin: String = text.chars().map(|c| if c.is_ascii() { c } else { 'x' }).collect();
+    let no_bom: Vec<u8> = latin.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    assert!(bytes.len() > 2);
+    std::fs::write(p.path("udhr.bg.md"), no_bom).unwrap();
+    let err = assert_refused(&p, "udhr.bg.md: ");
+    assert!(err.contains("UTF-16"), "{err}");
+}
