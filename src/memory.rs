@@ -61,19 +61,30 @@ pub fn memory_path(document: &str, lang: &str) -> String {
     format!("{LOCKSTEP_DIR}/memory/{document}/{lang}.jsonl")
 }
 
+/// Whose memory a file must be: the document (its source path) and the language tag its header
+/// names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Owner<'a> {
+    /// The source path, relative to the project.
+    pub document: &'a str,
+    /// The language tag, as the project writes it.
+    pub lang: &'a str,
+}
+
 /// Reads a memory file. `Ok(None)` when it does not exist (the language was never synced).
-pub fn load(path: &Path, shown: &Path) -> Result<Option<Memory>> {
+pub fn load(path: &Path, shown: &Path, owner: Owner) -> Result<Option<Memory>> {
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(&e, shown)),
     };
     let text = crate::text::decode(bytes, shown)?;
-    parse(&text, shown).map(Some)
+    parse(&text, shown, owner).map(Some)
 }
 
-/// Parses the text of a memory file; a damaged line is an error naming it.
-pub fn parse(text: &str, shown: &Path) -> Result<Memory> {
+/// Parses the text of a memory file; a damaged line is an error naming it, and so is a header
+/// that names another document or language than `owner` (a memory file copied over another).
+pub fn parse(text: &str, shown: &Path, owner: Owner) -> Result<Memory> {
     let damaged = |line: usize, col: usize, what: &str| {
         Error::new(ErrorKind::MemoryDamaged(what.to_string()), Location::at(shown, line, col))
     };
@@ -85,6 +96,9 @@ pub fn parse(text: &str, shown: &Path) -> Result<Memory> {
     if header.lockstep > FORMAT_VERSION {
         let kind = ErrorKind::MemoryVersion(header.lockstep);
         return Err(Error::new(kind, Location::at(shown, hl + 1, 1)));
+    }
+    if header.document != owner.document || header.lang != owner.lang {
+        return Err(damaged(hl + 1, 1, "owner"));
     }
     let mut beads: Vec<Bead> = Vec::new();
     let mut ids = std::collections::HashSet::new();
@@ -159,6 +173,8 @@ pub fn project_files(root: &Path) -> Vec<PathBuf> {
 mod tests {
     use super::*;
 
+    const OWNER: Owner = Owner { document: "a.en.md", lang: "bg" };
+
     fn bead(id: &str) -> Bead {
         Bead {
             id: id.into(),
@@ -175,7 +191,7 @@ mod tests {
         let text = render(&m, "a.en.md", "bg");
         assert_eq!(text.lines().count(), 3);
         assert!(text.contains("Здравей"), "UTF-8 stays readable: {text}");
-        assert_eq!(parse(&text, Path::new("m")).unwrap(), m);
+        assert_eq!(parse(&text, Path::new("m"), OWNER).unwrap(), m);
     }
 
     #[test]
@@ -183,13 +199,13 @@ mod tests {
         let m = Memory { beads: vec![bead("ab12c"), bead("cd34e")] };
         let text = render(&m, "a.en.md", "bg");
         let broken = text.replacen("\"cd34e\",", "\"cd34e\"", 1);
-        let err = parse(&broken, Path::new("m")).unwrap_err();
+        let err = parse(&broken, Path::new("m"), OWNER).unwrap_err();
         assert!(matches!(err.kind, ErrorKind::MemoryDamaged(_)));
         assert_eq!(err.at.line, Some(3));
         let dup = text.replace("cd34e", "ab12c");
-        assert_eq!(parse(&dup, Path::new("m")).unwrap_err().at.line, Some(3));
-        assert_eq!(parse("", Path::new("m")).unwrap_err().at.line, Some(1));
+        assert_eq!(parse(&dup, Path::new("m"), OWNER).unwrap_err().at.line, Some(3));
+        assert_eq!(parse("", Path::new("m"), OWNER).unwrap_err().at.line, Some(1));
         let future = text.replace("\"lockstep\":1", "\"lockstep\":9");
-        assert_eq!(parse(&future, Path::new("m")).unwrap_err().kind, ErrorKind::MemoryVersion(9));
+        assert_eq!(parse(&future, Path::new("m"), OWNER).unwrap_err().kind, ErrorKind::MemoryVersion(9));
     }
 }

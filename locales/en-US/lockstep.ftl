@@ -117,6 +117,7 @@ error-memory-damaged = the memory file is damaged: { $detail ->
         [empty] a record has neither source nor translation
         [duplicate-id] this id appears twice
         [record] a stored translation unit cannot be read
+        [owner] its first line names another document or language: it is not this file's memory
        *[bead] this line is not a valid record
     }
 error-memory-version = this memory was written by a newer lockstep (format { $version })
@@ -146,6 +147,7 @@ status-col-language = Language
 status-col-percent = Up to date
 status-not-started = { $lang }: { $path } does not exist yet: translation not started
 status-not-synced = { $lang }: no memory yet; after checking the alignment, run “lockstep sync { $lang } --all”
+warning-stray-memory = warning: { $path } is the memory of no document and language of this project (a renamed document or a removed language?); lockstep does not read it
 status-total = { $lang }, all documents: { $percent }% current; { $stale } stale, { $missing } missing, { $orphaned } orphaned, in { $documents ->
         [one] { $documents } document
        *[other] { $documents } documents

@@ -116,6 +116,7 @@ error-memory-damaged = datoteka memorije je oštećena: { $detail ->
         [empty] zapis nema ni izvornik ni prijevod
         [duplicate-id] ovaj se identifikator pojavljuje dvaput
         [record] spremljena prijevodna jedinica ne može se pročitati
+        [owner] prvi redak navodi drugi dokument ili jezik: ovo nije memorija ove datoteke
        *[bead] ovaj redak nije ispravan zapis
     }
 error-memory-version = ovu je memoriju zapisala novija inačica programa lockstep (format { $version })
@@ -145,6 +146,7 @@ status-col-language = Jezik
 status-col-percent = Ažurnost
 status-not-started = { $lang }: { $path } još ne postoji: prevođenje nije započelo
 status-not-synced = { $lang }: memorija još ne postoji; kad provjerite poravnanje, pokrenite „lockstep sync { $lang } --all“
+warning-stray-memory = upozorenje: { $path } je memorija dokumenta i jezika kojih u projektu nema (preimenovan dokument ili uklonjen jezik?); lockstep je ne čita
 status-total = { $lang }, svi dokumenti: { $percent } % ažurno; { $stale ->
         [one] { $stale } zastarjeli odlomak
         [few] { $stale } zastarjela odlomka

@@ -118,6 +118,7 @@ error-memory-damaged = datoteka memorije je oštećena: { $detail ->
         [empty] zapis nema ni izvor ni prevod
         [duplicate-id] ovaj identifikator se pojavljuje dvaput
         [record] sačuvana prevodna jedinica ne može da se pročita
+        [owner] prvi red navodi drugi dokument ili jezik: ovo nije memorija ove datoteke
        *[bead] ovaj red nije ispravan zapis
     }
 error-memory-version = ovu memoriju je zapisalo novije izdanje programa lockstep (format { $version })
@@ -147,6 +148,7 @@ status-col-language = Jezik
 status-col-percent = Ažurnost
 status-not-started = { $lang }: { $path } još ne postoji: prevođenje nije počelo
 status-not-synced = { $lang }: memorija još ne postoji; kada proverite poravnanje, pokrenite „lockstep sync { $lang } --all“
+warning-stray-memory = upozorenje: { $path } je memorija dokumenta i jezika kojih u projektu nema (preimenovan dokument ili uklonjen jezik?); lockstep je ne čita
 status-total = { $lang }, svi dokumenti: { $percent }% ažurno; { $stale ->
         [one] { $stale } zastareo pasus
         [few] { $stale } zastarela pasusa

@@ -45,6 +45,11 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         }
     }
     emit(&text)?;
+    // A memory file the project does not read is said, never ignored without a word.
+    for stray in workspace::stray_memory_files(&project) {
+        let path = project.shown(&stray).display().to_string();
+        eprintln!("{}", ctx.loc.msg("warning-stray-memory", &[("path", path.into())]));
+    }
     let outdated = docs.iter().any(pending);
     Ok(if args.check && outdated { Outcome::Outdated } else { Outcome::Done })
 }

@@ -137,7 +137,8 @@ pub fn export(project: &Project, langs: Option<&[usize]>, out: &Path, shown: &Pa
         for &l in langs {
             let lang = &project.languages[l];
             let rel = crate::memory::memory_path(&document.source, lang.tag());
-            let Some(memory) = crate::memory::load(&project.path(&rel), &project.shown(&rel))? else { continue };
+            let owner = crate::memory::Owner { document: &document.source, lang: lang.tag() };
+            let Some(memory) = crate::memory::load(&project.path(&rel), &project.shown(&rel), owner)? else { continue };
             for bead in memory.beads.iter().filter(|b| !b.source.is_empty() && !b.target.is_empty()) {
                 // Tags as the project writes them, regions and scripts kept.
                 let variant = |lang: &Lang, texts: &[String]| {

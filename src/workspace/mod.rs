@@ -49,6 +49,8 @@ pub struct DocumentState {
 
 /// The bytes of one translation of a document and of its memory, as read from disk.
 struct RawSide {
+    /// The language, an index in the project.
+    lang: usize,
     /// The translation file, relative to the project.
     path: String,
     /// Its bytes; `None` when it does not exist.
@@ -85,7 +87,7 @@ fn read_raw(project: &Project, doc: usize) -> Result<RawDocument> {
         let memory_path = memory::memory_path(&document.source, project.languages[lang].tag());
         let target = read_bytes(project, path)?;
         let memory = read_bytes(project, &memory_path)?;
-        sides.push(RawSide { path: path.clone(), target, memory_path, memory });
+        sides.push(RawSide { lang, path: path.clone(), target, memory_path, memory });
     }
     Ok(RawDocument { source, sides })
 }
@@ -99,9 +101,9 @@ fn parse_text(project: &Project, rel: &str, bytes: Option<Vec<u8>>) -> Result<Ve
 }
 
 /// Decodes and parses a memory file.
-fn parse_memory(project: &Project, rel: &str, bytes: Option<Vec<u8>>) -> Result<Option<Memory>> {
+fn parse_memory(project: &Project, owner: memory::Owner, rel: &str, bytes: Option<Vec<u8>>) -> Result<Option<Memory>> {
     let shown = project.shown(rel);
-    bytes.map(|b| memory::parse(&decode(b, &shown)?, &shown)).transpose()
+    bytes.map(|b| memory::parse(&decode(b, &shown)?, &shown, owner)).transpose()
 }
 
 /// A translation's paragraphs and memory.
@@ -121,7 +123,8 @@ fn parse_raw(project: &Project, doc: usize, source: Vec<u8>, sides: Vec<RawSide>
                 .into_par_iter()
                 .map(|side| {
                     let target = parse_text(project, &side.path, side.target)?;
-                    Ok((target, parse_memory(project, &side.memory_path, side.memory)?))
+                    let owner = memory::Owner { document: source_path, lang: project.languages[side.lang].tag() };
+                    Ok((target, parse_memory(project, owner, &side.memory_path, side.memory)?))
                 })
                 .collect::<Vec<Result<Side>>>()
         },
@@ -280,4 +283,19 @@ pub fn select_beads<'a>(
         Some(k) => Err(Error::bare(ErrorKind::UnknownBead(ids[k].clone()))),
         None => Ok(out),
     }
+}
+
+/// The memory files under `.lockstep/memory/` that belong to no document and language of the
+/// project (left by a renamed document or a removed language), relative to the project.
+pub fn stray_memory_files(project: &Project) -> Vec<String> {
+    let known: std::collections::HashSet<std::path::PathBuf> = project
+        .documents
+        .iter()
+        .flat_map(|d| project.languages.iter().map(|l| project.path(&memory::memory_path(&d.source, l.tag()))))
+        .collect();
+    memory::project_files(&project.root)
+        .into_iter()
+        .filter(|f| !known.contains(f))
+        .filter_map(|f| f.strip_prefix(&project.root).ok().map(|r| r.to_string_lossy().replace('\\', "/")))
+        .collect()
 }

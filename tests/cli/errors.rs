@@ -160,3 +160,13 @@ fn a_folder_is_called_a_folder_and_utf16_is_read_or_named() {
     let err = assert_refused(&p, "udhr.bg.md: ");
     assert!(err.contains("UTF-16"), "{err}");
 }
+
+#[test]
+fn a_memory_file_copied_over_another_is_refused() {
+    let p = Project::udhr_synced(&["bg", "hr"]);
+    p.ok(&["status"]);
+    let hr = p.read(".lockstep/memory/udhr.en.md/hr.jsonl");
+    p.write(".lockstep/memory/udhr.en.md/bg.jsonl", &hr);
+    let err = assert_refused(&p, ".lockstep/memory/udhr.en.md/bg.jsonl:1:1: ");
+    assert!(err.contains("another document or language"), "{err}");
+}

@@ -210,3 +210,15 @@ fn a_damaged_status_cache_changes_no_result() {
         assert!(p.ok(&["status", "--format", "json"]) == want, "a change of byte {at} changed the status");
     }
 }
+
+#[test]
+fn a_memory_file_the_project_does_not_read_is_reported() {
+    let p = Project::udhr_synced(&["bg", "hr"]);
+    p.write("lockstep.toml", &p.read("lockstep.toml").replace("\"bg\", \"hr\"", "\"bg\""));
+    let (code, out, err) = p.run(&["status"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("bg"), "{out}");
+    assert!(err.contains("warning: .lockstep/memory/udhr.en.md/hr.jsonl is the memory of no document"), "{err}");
+    let (_, _, err) = p.run(&["status", "--format", "json"]);
+    assert!(err.contains("hr.jsonl"), "JSON on stdout, the warning on stderr: {err}");
+}
