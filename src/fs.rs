@@ -76,6 +76,8 @@ impl Lock {
             .open(dir.join(".lock"))
             .map_err(|e| Error::io(&e, &shown))?;
         file.lock().map_err(|_| Error::new(ErrorKind::Locked, Location::file(&shown)))?;
+        // No other writer runs now: what a killed run left behind can go.
+        sweep_leftovers(root);
         Ok(Lock { _file: Some(file) })
     }
 
@@ -96,6 +98,45 @@ impl Lock {
         };
         file.lock_shared().map_err(|_| Error::new(ErrorKind::Locked, Location::file(&shown)))?;
         Ok(Lock { _file: Some(file) })
+    }
+}
+
+/// Whether a file name is one of lockstep's temporary names: `.NAME.PID.tmp` (an atomic write)
+/// or `.store-PID.tmp` (a store being built).
+fn is_leftover(name: &str) -> bool {
+    let Some(stem) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else { return false };
+    let pid = stem.rsplit(['.', '-']).next().unwrap_or_default();
+    !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Removes what killed runs left: temporary files and store folders under `.lockstep/`, a
+/// temporary project file beside `lockstep.toml`, and an old store set aside during a swap
+/// (`store.old-PID`). Called with the exclusive lock held, so no other run is writing them.
+fn sweep_leftovers(root: &Path) {
+    let is_old_store =
+        |name: &str| name.strip_prefix("store.old-").is_some_and(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    let mut stack = vec![root.join(LOCKSTEP_DIR)];
+    if let Ok(entries) = fs::read_dir(root) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(".lockstep.toml.") && is_leftover(&name) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(kind) = entry.file_type() else { continue };
+            if kind.is_dir() && (is_leftover(&name) || is_old_store(&name)) {
+                let _ = fs::remove_dir_all(entry.path());
+            } else if kind.is_dir() {
+                stack.push(entry.path());
+            } else if kind.is_file() && is_leftover(&name) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
     }
 }
 
@@ -136,5 +177,47 @@ mod tests {
         assert_eq!(err.at.path.as_deref(), Some(Path::new("out.tmx")));
         assert_eq!(fs::read_to_string(&p).unwrap(), "old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left");
+    }
+
+    #[test]
+    fn the_next_writer_removes_what_a_killed_run_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let memory = root.join(".lockstep/memory/a.en.md");
+        fs::create_dir_all(&memory).unwrap();
+        fs::create_dir_all(root.join(".lockstep/imported/.store-4242.tmp")).unwrap();
+        fs::create_dir_all(root.join(".lockstep/imported/store.old-4242")).unwrap();
+        for leftover in [memory.join(".bg.jsonl.4242.tmp"), root.join(".lockstep.toml.4242.tmp")] {
+            fs::write(leftover, "half").unwrap();
+        }
+        let kept =
+            [memory.join("bg.jsonl"), memory.join(".notes.tmp"), root.join(".lockstep/imported/store/units.bin")];
+        for file in &kept {
+            fs::create_dir_all(file.parent().unwrap()).unwrap();
+            fs::write(file, "whole").unwrap();
+        }
+        drop(Lock::exclusive(root, Path::new("")).unwrap());
+        let mut left: Vec<String> = Vec::new();
+        let mut stack = vec![root.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in fs::read_dir(&d).unwrap().flatten() {
+                if e.path().is_dir() {
+                    stack.push(e.path());
+                } else {
+                    left.push(e.path().strip_prefix(root).unwrap().display().to_string());
+                }
+            }
+        }
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                ".lockstep/.gitignore",
+                ".lockstep/.lock",
+                ".lockstep/imported/store/units.bin",
+                ".lockstep/memory/a.en.md/.notes.tmp",
+                ".lockstep/memory/a.en.md/bg.jsonl"
+            ]
+        );
     }
 }
