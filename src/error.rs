@@ -74,6 +74,8 @@ pub enum ErrorKind {
     IoOther(String),
     /// A text file in UTF-16 without a byte-order mark, which cannot be told from binary.
     Utf16WithoutBom,
+    /// A path that is not a regular file: a pipe, a device, a socket.
+    NotAFile,
     /// A text file is not valid UTF-8.
     InvalidUtf8,
     /// No `lockstep.toml` in this folder or any folder above it.
@@ -160,6 +162,7 @@ impl ErrorKind {
             },
             ErrorKind::IoOther(_) => "error-io-reason",
             ErrorKind::Utf16WithoutBom => "error-utf16-without-bom",
+            ErrorKind::NotAFile => "error-not-a-file",
             ErrorKind::InvalidUtf8 => "error-invalid-utf8",
             ErrorKind::ProjectNotFound => "error-project-not-found",
             ErrorKind::ProjectExists => "error-project-exists",

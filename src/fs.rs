@@ -67,6 +67,7 @@ impl Lock {
     pub fn exclusive(root: &Path, shown_root: &Path) -> Result<Lock> {
         let dir = root.join(LOCKSTEP_DIR);
         let shown = shown_root.join(LOCKSTEP_DIR).join(".lock");
+        inside(root, &dir, shown_root)?;
         fs::create_dir_all(&dir).map_err(|e| Error::io(&e, &shown))?;
         ensure_gitignore(&dir, &shown)?;
         let file = File::options()
@@ -84,6 +85,7 @@ impl Lock {
     /// Takes a shared lock if the project has a memory folder (readers never create it).
     pub fn shared(root: &Path, shown_root: &Path) -> Result<Lock> {
         let dir = root.join(LOCKSTEP_DIR);
+        inside(root, &dir, shown_root)?;
         if !dir.is_dir() {
             return Ok(Lock { _file: None });
         }
@@ -98,6 +100,20 @@ impl Lock {
         };
         file.lock_shared().map_err(|_| Error::new(ErrorKind::Locked, Location::file(&shown)))?;
         Ok(Lock { _file: Some(file) })
+    }
+}
+
+/// Refuses lockstep's folder when it resolves outside the project (a symlink elsewhere):
+/// nothing is read or written through it.
+fn inside(root: &Path, dir: &Path, shown_root: &Path) -> Result<()> {
+    let (Ok(root), Ok(dir_real)) = (root.canonicalize(), dir.canonicalize()) else { return Ok(()) };
+    if dir_real.starts_with(&root) {
+        Ok(())
+    } else {
+        Err(Error::new(
+            ErrorKind::PathOutsideProject(LOCKSTEP_DIR.into()),
+            Location::file(shown_root.join(LOCKSTEP_DIR)),
+        ))
     }
 }
 

@@ -92,6 +92,31 @@ impl Project {
         self.root.join(rel)
     }
 
+    /// The absolute path of a project-relative file, checked: the file, if it exists, and the
+    /// nearest folder of it that exists must resolve inside the project folder (a symlink out of
+    /// it is refused, and nothing is read or written through one), and an existing file must be
+    /// a regular file (not a pipe, a device or a folder, which would hang or mislead a read).
+    pub fn checked_path(&self, rel: &str) -> Result<PathBuf> {
+        let path = self.path(rel);
+        let shown = || Location::file(self.shown(rel));
+        let root = self.root.canonicalize().map_err(|e| Error::io(&e, &self.shown_root))?;
+        let existing = path.ancestors().find(|a| a.symlink_metadata().is_ok()).unwrap_or(&self.root);
+        let resolved = existing.canonicalize().map_err(|e| Error::io(&e, &self.shown(rel)))?;
+        if !resolved.starts_with(&root) {
+            return Err(Error::new(ErrorKind::PathOutsideProject(rel.to_string()), shown()));
+        }
+        if existing == path {
+            let meta = path.metadata().map_err(|e| Error::io(&e, &self.shown(rel)))?;
+            if meta.is_dir() {
+                return Err(Error::new(ErrorKind::Io(std::io::ErrorKind::IsADirectory), shown()));
+            }
+            if !meta.is_file() {
+                return Err(Error::new(ErrorKind::NotAFile, shown()));
+            }
+        }
+        Ok(path)
+    }
+
     /// How messages show a project-relative file.
     pub fn shown(&self, rel: &str) -> PathBuf {
         self.shown_root.join(rel)

@@ -85,6 +85,7 @@ error-not-found = файлът не е намерен
 error-permission-denied = отказан достъп
 error-is-directory = това е папка, а не файл
 error-io = файлът не може да бъде прочетен или записан
+error-not-a-file = не е обикновен файл (канал, устройство или сокет): lockstep чете само файлове
 error-not-a-directory = част от този път е файл, а не папка
 error-storage-full = няма свободно място на устройството
 error-quota-exceeded = дисковата квота е изчерпана

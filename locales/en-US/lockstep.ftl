@@ -86,6 +86,7 @@ error-not-found = file not found
 error-permission-denied = permission denied
 error-is-directory = is a folder, not a file
 error-io = cannot read or write this file
+error-not-a-file = not a regular file (a pipe, a device or a socket): lockstep reads only files
 error-not-a-directory = a part of this path is a file, not a folder
 error-storage-full = no space left on the device
 error-quota-exceeded = disk quota exceeded

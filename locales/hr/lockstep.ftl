@@ -85,6 +85,7 @@ error-not-found = datoteka nije pronađena
 error-permission-denied = pristup je odbijen
 error-is-directory = ovo je mapa, a ne datoteka
 error-io = čitanje ili pisanje ove datoteke nije uspjelo
+error-not-a-file = nije obična datoteka (cijev, uređaj ili utičnica): lockstep čita samo datoteke
 error-not-a-directory = dio ove putanje je datoteka, a ne mapa
 error-storage-full = na uređaju nema slobodnog prostora
 error-quota-exceeded = diskovna kvota je prekoračena

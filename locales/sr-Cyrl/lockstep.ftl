@@ -86,6 +86,7 @@ error-not-found = датотека није пронађена
 error-permission-denied = приступ је одбијен
 error-is-directory = ово је фасцикла, а не датотека
 error-io = читање или писање ове датотеке није успело
+error-not-a-file = није обична датотека (цев, уређај или утичница): lockstep чита само датотеке
 error-not-a-directory = део ове путање је датотека, а не фасцикла
 error-storage-full = на уређају нема слободног простора
 error-quota-exceeded = дисковна квота је прекорачена

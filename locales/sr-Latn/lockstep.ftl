@@ -87,6 +87,7 @@ error-not-found = datoteka nije pronađena
 error-permission-denied = pristup je odbijen
 error-is-directory = ovo je fascikla, a ne datoteka
 error-io = čitanje ili pisanje ove datoteke nije uspelo
+error-not-a-file = nije obična datoteka (cev, uređaj ili utičnica): lockstep čita samo datoteke
 error-not-a-directory = deo ove putanje je datoteka, a ne fascikla
 error-storage-full = na uređaju nema slobodnog prostora
 error-quota-exceeded = diskovna kvota je prekoračena

@@ -71,7 +71,7 @@ struct RawDocument {
 
 /// Reads a file's bytes; `None` when it does not exist.
 fn read_bytes(project: &Project, rel: &str) -> Result<Option<Vec<u8>>> {
-    match std::fs::read(project.path(rel)) {
+    match std::fs::read(project.checked_path(rel)?) {
         Ok(b) => Ok(Some(b)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::io(&e, &project.shown(rel))),

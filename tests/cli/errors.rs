@@ -170,3 +170,36 @@ fn a_memory_file_copied_over_another_is_refused() {
     let err = assert_refused(&p, ".lockstep/memory/udhr.en.md/bg.jsonl:1:1: ");
     assert!(err.contains("another document or language"), "{err}");
 }
+
+#[test]
+fn symlinks_out_of_the_project_and_special_files_are_refused() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    // A source symlinked to a file outside the project: its text never enters the memory.
+    let p = synced();
+    std::fs::copy(p.path("udhr.en.md"), outside.path().join("secret.md")).unwrap();
+    std::fs::remove_file(p.path("udhr.en.md")).unwrap();
+    symlink(outside.path().join("secret.md"), p.path("udhr.en.md")).unwrap();
+    let err = assert_refused(&p, "udhr.en.md: ");
+    assert!(err.contains("leaves the project folder"), "{err}");
+    // A FIFO as a translation: an error at once, not a hang.
+    let p = synced();
+    std::fs::remove_file(p.path("udhr.bg.md")).unwrap();
+    let status = std::process::Command::new("mkfifo").arg(p.path("udhr.bg.md")).status().unwrap();
+    assert!(status.success());
+    let out = p.cmd().arg("status").timeout(std::time::Duration::from_secs(30)).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("udhr.bg.md: ") && err.contains("not a regular file"), "{err}");
+    // The memory folder symlinked elsewhere: nothing is read or written through it.
+    let p = synced();
+    let memory = p.path(".lockstep/memory");
+    std::fs::rename(&memory, outside.path().join("memory")).unwrap();
+    symlink(outside.path().join("memory"), &memory).unwrap();
+    let before = std::fs::read(outside.path().join("memory/udhr.en.md/bg.jsonl")).unwrap();
+    crate::status::edit_source(&p);
+    let (code, _, err) = p.run(&["sync", "bg", "--all"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("leaves the project folder"), "{err}");
+    assert_eq!(before, std::fs::read(outside.path().join("memory/udhr.en.md/bg.jsonl")).unwrap());
+}
