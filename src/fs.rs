@@ -63,43 +63,57 @@ pub struct Lock {
 }
 
 impl Lock {
-    /// Takes the exclusive lock, creating the memory folder if needed; waits for other runs.
-    pub fn exclusive(root: &Path, shown_root: &Path) -> Result<Lock> {
+    /// Takes the exclusive lock for a run that writes, creating lockstep's folder if needed.
+    /// While another run holds it, tries again ten times a second for `wait_tenths` tenths of a
+    /// second, calling `waiting` once, after a second, with that run's process id when known;
+    /// then gives up with [`ErrorKind::Locked`].
+    pub fn exclusive(
+        root: &Path,
+        shown_root: &Path,
+        wait_tenths: u32,
+        waiting: &mut dyn FnMut(Option<u32>),
+    ) -> Result<Lock> {
         let dir = root.join(LOCKSTEP_DIR);
         let shown = shown_root.join(LOCKSTEP_DIR).join(".lock");
         inside(root, &dir, shown_root)?;
         fs::create_dir_all(&dir).map_err(|e| Error::io(&e, &shown))?;
         ensure_gitignore(&dir, &shown)?;
-        let file = File::options()
+        let path = dir.join(".lock");
+        let mut file = File::options()
             .create(true)
             .truncate(false)
+            .read(true)
             .write(true)
-            .open(dir.join(".lock"))
+            .open(&path)
             .map_err(|e| Error::io(&e, &shown))?;
-        file.lock().map_err(|_| Error::new(ErrorKind::Locked, Location::file(&shown)))?;
+        let mut tries = 0u32;
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(std::fs::TryLockError::WouldBlock) if tries < wait_tenths => {
+                    if tries == 10 {
+                        let pid = fs::read_to_string(&path).ok().and_then(|t| t.trim().parse().ok());
+                        waiting(pid);
+                    }
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                Err(_) => return Err(Error::new(ErrorKind::Locked, Location::file(&shown))),
+            }
+        }
+        // Who holds it, for a run that waits; the lock, not this text, is what counts.
+        let _ = file.set_len(0).and_then(|_| write!(file, "{}", std::process::id()));
         // No other writer runs now: what a killed run left behind can go.
         sweep_leftovers(root);
         Ok(Lock { _file: Some(file) })
     }
 
-    /// Takes a shared lock if the project has a memory folder (readers never create it).
-    pub fn shared(root: &Path, shown_root: &Path) -> Result<Lock> {
-        let dir = root.join(LOCKSTEP_DIR);
-        inside(root, &dir, shown_root)?;
-        if !dir.is_dir() {
-            return Ok(Lock { _file: None });
-        }
-        let shown = shown_root.join(LOCKSTEP_DIR).join(".lock");
-        let file = match File::options().create(true).truncate(false).write(true).open(dir.join(".lock")) {
-            Ok(f) => f,
-            // A read-only checkout: read without a lock, as every write is atomic anyway.
-            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-                return Ok(Lock { _file: None });
-            }
-            Err(e) => return Err(Error::io(&e, &shown)),
-        };
-        file.lock_shared().map_err(|_| Error::new(ErrorKind::Locked, Location::file(&shown)))?;
-        Ok(Lock { _file: Some(file) })
+    /// What a run that only reads takes: no lock at all (every write is an atomic rename, so a
+    /// reader sees each file whole, old or new, and never waits for a writer), only the check
+    /// that lockstep's folder is the project's own.
+    pub fn reader(root: &Path, shown_root: &Path) -> Result<Lock> {
+        inside(root, &root.join(LOCKSTEP_DIR), shown_root)?;
+        Ok(Lock { _file: None })
     }
 }
 
@@ -212,7 +226,7 @@ mod tests {
             fs::create_dir_all(file.parent().unwrap()).unwrap();
             fs::write(file, "whole").unwrap();
         }
-        drop(Lock::exclusive(root, Path::new("")).unwrap());
+        drop(Lock::exclusive(root, Path::new(""), 0, &mut |_| {}).unwrap());
         let mut left: Vec<String> = Vec::new();
         let mut stack = vec![root.to_path_buf()];
         while let Some(d) = stack.pop() {

@@ -9,6 +9,7 @@ cli = Keeps a source document and its translations in step: which translated par
     .color = When to use colours: auto, always or never (default: auto; NO_COLOR is respected)
     .help = Show this help
     .version = Show the version
+    .wait = How long a command that writes waits for another lockstep run, in seconds (default: 60)
 cli-init = Create lockstep.toml for a source document and record the memory of its existing translations
     .source = The source document
     .langs = Target languages, separated by commas (BCP 47 tags, such as bg,sr-Cyrl,el,hr)
@@ -53,6 +54,7 @@ cli-heading-options = Options
 cli-value-command = COMMAND
 cli-value-options = OPTIONS
 cli-value-dir = DIR
+cli-value-seconds = SECONDS
 cli-value-tag = TAG
 cli-value-when = WHEN
 cli-value-lang = LANG
@@ -130,7 +132,8 @@ error-paragraph-unchanged = source paragraph { $number } has not changed since i
 error-edit-changes-words = source paragraph { $number }: the edit changes words ({ $words }); a minor edit is one that needs no new translation (punctuation, case, spacing, a typo). Add --force if every translation still holds
 error-unknown-document = “{ $path }” is not a document of the project
 error-document-required = the project has several documents; choose one with --document
-error-locked = cannot lock the memory
+error-locked = another lockstep run is writing this project: try again when it has finished (--wait SECONDS waits longer)
+waiting-for-lock = waiting for another lockstep run (process { $pid }) to finish; giving up after { $seconds } s…
 
 ## States and tables
 

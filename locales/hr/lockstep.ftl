@@ -8,6 +8,7 @@ cli = Prati drže li prijevodi korak s izvornim dokumentom: koji su prevedeni od
     .color = Kada koristiti boje: auto, always ili never (zadano: auto; poštuje se NO_COLOR)
     .help = Prikazuje ovu pomoć
     .version = Prikazuje inačicu
+    .wait = Koliko sekundi naredba koja zapisuje čeka drugo pokretanje lockstepa (zadano: 60)
 cli-init = Stvara lockstep.toml za izvorni dokument i bilježi njegove postojeće prijevode u memoriju
     .source = Izvorni dokument
     .langs = Ciljni jezici, odvojeni zarezima (oznake jezika prema BCP 47, npr. bg,sr-Cyrl,el,hr)
@@ -52,6 +53,7 @@ cli-heading-options = Opcije
 cli-value-command = NAREDBA
 cli-value-options = OPCIJE
 cli-value-dir = MAPA
+cli-value-seconds = SEKUNDE
 cli-value-tag = OZNAKA
 cli-value-when = KADA
 cli-value-lang = JEZIK
@@ -129,7 +131,8 @@ error-paragraph-unchanged = odlomak { $number } izvornika nije mijenjan otkad je
 error-edit-changes-words = odlomak { $number } izvornika: izmjena mijenja riječi ({ $words }); mala je izmjena ona koja ne traži novi prijevod (interpunkcija, velika slova, razmaci, tipfeler). Dodajte --force ako svi prijevodi i dalje vrijede
 error-unknown-document = „{ $path }“ nije dokument projekta
 error-document-required = projekt ima više dokumenata; odaberite jedan s --document
-error-locked = memoriju nije moguće zaključati
+error-locked = drugo pokretanje lockstepa zapisuje u ovaj projekt: pokušajte ponovno kad završi (--wait SEKUNDE čeka dulje)
+waiting-for-lock = čeka se da drugo pokretanje lockstepa (proces { $pid }) završi; odustaje se nakon { $seconds } s…
 
 ## Stanja i tablice
 

@@ -9,6 +9,7 @@ cli = Прати да ли преводи иду у корак са изворн
     .color = Када користити боје: auto, always или never (подразумевано: auto; поштује се NO_COLOR)
     .help = Приказује ову помоћ
     .version = Приказује издање
+    .wait = Колико секунди наредба која записује чека друго покретање lockstep-а (подразумевано: 60)
 cli-init = Прави lockstep.toml за изворни документ и бележи његове постојеће преводе у меморију
     .source = Изворни документ
     .langs = Циљни језици, раздвојени зарезима (ознаке језика по BCP 47, нпр. bg,sr-Cyrl,el,hr)
@@ -53,6 +54,7 @@ cli-heading-options = Опције
 cli-value-command = НАРЕДБА
 cli-value-options = ОПЦИЈЕ
 cli-value-dir = ФАСЦИКЛА
+cli-value-seconds = СЕКУНДЕ
 cli-value-tag = ОЗНАКА
 cli-value-when = КАДА
 cli-value-lang = ЈЕЗИК
@@ -130,7 +132,8 @@ error-paragraph-unchanged = пасус { $number } извора није мењ�
 error-edit-changes-words = пасус { $number } извора: измена мења речи ({ $words }); мала измена је она која не тражи нов превод (интерпункција, велика слова, размаци, словна грешка). Додајте --force ако сви преводи и даље важе
 error-unknown-document = „{ $path }“ није документ пројекта
 error-document-required = пројекат има више докумената; изаберите један помоћу --document
-error-locked = меморија не може да се закључа
+error-locked = друго покретање lockstep-а записује у овај пројекат: покушајте поново када заврши (--wait СЕКУНДЕ чека дуже)
+waiting-for-lock = чека се да друго покретање lockstep-а (процес { $pid }) заврши; одустаје се после { $seconds } s…
 
 ## Стања и табеле
 

@@ -10,6 +10,7 @@ cli = Prati da li prevodi idu u korak sa izvornim dokumentom: koji prevedeni pas
     .color = Kada koristiti boje: auto, always ili never (podrazumevano: auto; poštuje se NO_COLOR)
     .help = Prikazuje ovu pomoć
     .version = Prikazuje izdanje
+    .wait = Koliko sekundi naredba koja zapisuje čeka drugo pokretanje lockstep-a (podrazumevano: 60)
 cli-init = Pravi lockstep.toml za izvorni dokument i beleži njegove postojeće prevode u memoriju
     .source = Izvorni dokument
     .langs = Ciljni jezici, razdvojeni zarezima (oznake jezika po BCP 47, npr. bg,sr-Cyrl,el,hr)
@@ -54,6 +55,7 @@ cli-heading-options = Opcije
 cli-value-command = NAREDBA
 cli-value-options = OPCIJE
 cli-value-dir = FASCIKLA
+cli-value-seconds = SEKUNDE
 cli-value-tag = OZNAKA
 cli-value-when = KADA
 cli-value-lang = JEZIK
@@ -131,7 +133,8 @@ error-paragraph-unchanged = pasus { $number } izvora nije menjan otkako je preve
 error-edit-changes-words = pasus { $number } izvora: izmena menja reči ({ $words }); mala izmena je ona koja ne traži nov prevod (interpunkcija, velika slova, razmaci, slovna greška). Dodajte --force ako svi prevodi i dalje važe
 error-unknown-document = „{ $path }“ nije dokument projekta
 error-document-required = projekat ima više dokumenata; izaberite jedan pomoću --document
-error-locked = memorija ne može da se zaključa
+error-locked = drugo pokretanje lockstep-a zapisuje u ovaj projekat: pokušajte ponovo kada završi (--wait SEKUNDE čeka duže)
+waiting-for-lock = čeka se da drugo pokretanje lockstep-a (proces { $pid }) završi; odustaje se posle { $seconds } s…
 
 ## Stanja i tabele
 

@@ -23,7 +23,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let lang = project.language_index(&args.lang)?;
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
-    let _lock = Lock::shared(&project.root, &project.shown_root)?;
+    let _lock = Lock::reader(&project.root, &project.shown_root)?;
     let docs = workspace::read_all(&project)?;
     let selected = workspace::select_beads(&docs, lang, only, &args.ids, |_| true)?;
     let sources = tm::Sources::open(&project, &docs, lang)?;

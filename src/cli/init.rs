@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use lockstep::fs::{self, Lock};
+use lockstep::fs;
 use lockstep::memory;
 use lockstep::project::{self, Found, Lang, PROJECT_FILE, Project};
 use lockstep::sync::{Selection, sync};
@@ -72,7 +72,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     if !candidate.path(&source).is_file() {
         return Err(Error::new(ErrorKind::SourceMissing, Location::file(candidate.shown(&source))));
     }
-    let _lock = Lock::exclusive(&root, &shown_root)?;
+    let _lock = ctx.lock(&root, &shown_root)?;
     let doc = workspace::read_document(&candidate, 0)?;
     fs::write_atomic(&file, text.as_bytes(), &shown_file)?;
     let project = Project::load(&root, &shown_root)?;

@@ -1,7 +1,7 @@
 //! `lockstep minor PARA… [--document DOC]`: records that today's change to these source
 //! paragraphs needs no re-translation, in every language whose bead was current before it.
 
-use lockstep::fs::{self, Lock};
+use lockstep::fs;
 use lockstep::memory;
 use lockstep::sync::minor;
 use lockstep::workspace;
@@ -27,7 +27,7 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let d = project.document_index(args.document.as_deref())?;
-    let _lock = Lock::exclusive(&project.root, &project.shown_root)?;
+    let _lock = ctx.lock(&project.root, &project.shown_root)?;
     // Every file is read and checked, not only this document's.
     let docs = workspace::read_all(&project)?;
     let doc = &docs[d];

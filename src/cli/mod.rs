@@ -37,6 +37,8 @@ pub struct Cli {
     ui_lang: Option<String>,
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     color: ColorChoice,
+    #[arg(long, global = true, default_value_t = 60, value_name = "SECONDS")]
+    wait: u32,
     #[arg(short = 'h', long, global = true, action = ArgAction::Help)]
     help: Option<bool>,
     #[arg(short = 'V', long, action = ArgAction::Version)]
@@ -104,6 +106,23 @@ pub struct Context<'a> {
     pub loc: &'a Localizer,
     /// Colours.
     pub style: Style,
+    /// How long a run that writes waits for another one, in seconds.
+    pub wait: u32,
+}
+
+impl Context<'_> {
+    /// The exclusive lock of a run that writes: after a second of waiting for another run, it
+    /// says so; after `--wait` seconds, it gives up.
+    pub fn lock(&self, root: &std::path::Path, shown_root: &std::path::Path) -> lockstep::Result<lockstep::fs::Lock> {
+        let mut waiting = |pid: Option<u32>| {
+            let pid = pid.map_or_else(|| "?".to_string(), |p| p.to_string());
+            eprintln!(
+                "{}",
+                self.loc.msg("waiting-for-lock", &[("pid", pid.into()), ("seconds", (self.wait as usize).into())])
+            );
+        };
+        lockstep::fs::Lock::exclusive(root, shown_root, self.wait.saturating_mul(10), &mut waiting)
+    }
 }
 
 /// Finds `--ui-lang` before clap parses, so that help and errors are already localized.
@@ -153,7 +172,7 @@ pub fn parse(args: &[OsString], loc: &Localizer) -> Result<(Cli, Style), ExitCod
 
 /// Runs the parsed command.
 pub fn run((cli, style): (Cli, Style), loc: &Localizer) -> lockstep::Result<Outcome> {
-    let ctx = Context { project: cli.project, loc, style };
+    let ctx = Context { project: cli.project, loc, style, wait: cli.wait };
     match cli.command {
         Command::Init(a) => init::run(a, &ctx),
         Command::Status(a) => status::run(a, &ctx),

@@ -22,7 +22,7 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let langs = languages(&project, &args.langs)?;
-    let _lock = Lock::shared(&project.root, &project.shown_root)?;
+    let _lock = Lock::reader(&project.root, &project.shown_root)?;
     let docs = workspace::summarize_all(&project)?;
     let mut text = match args.format {
         Format::Json => render::status::json(&project, &docs, &langs),

@@ -30,7 +30,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let lang = project.language_index(&args.lang)?;
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
-    let _lock = Lock::shared(&project.root, &project.shown_root)?;
+    let _lock = Lock::reader(&project.root, &project.shown_root)?;
     let docs = workspace::read_all(&project)?;
     let sources = tm::Sources::open(&project, &docs, lang)?;
     let lookups = if let Some(text) = &args.text {

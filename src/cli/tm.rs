@@ -39,7 +39,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     match args.command {
         Command::Import(a) => {
-            let _lock = Lock::exclusive(&project.root, &project.shown_root)?;
+            let _lock = ctx.lock(&project.root, &project.shown_root)?;
             let files: Vec<(PathBuf, PathBuf)> = a.files.iter().map(|f| (f.clone(), f.clone())).collect();
             let bar = progress_bar(&files);
             let report = tm::import(&project.root, &project.shown_root, &files, &mut |k, bytes| {
@@ -69,7 +69,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         }
         Command::Export(a) => {
             let langs = if a.langs.is_empty() { None } else { Some(languages(&project, &a.langs)?) };
-            let _lock = Lock::shared(&project.root, &project.shown_root)?;
+            let _lock = Lock::reader(&project.root, &project.shown_root)?;
             let count = tm::export(&project, langs.as_deref(), &a.output, &a.output)?;
             let path = a.output.display().to_string();
             emit(&format!("{}\n", ctx.loc.msg("tm-exported", &[("units", count.into()), ("path", path.into())])))?;

@@ -158,3 +158,28 @@ fn sync_dry_run_lists_what_the_real_run_confirms_and_writes_nothing() {
     assert!(text.starts_with("hr: 3 paragraphs would be confirmed (dry run: nothing written)."), "{text}");
     assert!(text.contains("9eb12") && text.contains("¶19 → ¶19") && text.contains("stale"), "{text}");
 }
+
+#[test]
+fn a_writer_says_it_waits_and_gives_up_while_readers_never_wait() {
+    let p = Project::udhr_synced(&["bg"]);
+    crate::status::edit_source(&p);
+    // Another run holds the lock (this test, as process 4242).
+    std::fs::write(p.path(".lockstep/.lock"), "4242").unwrap();
+    let held = std::fs::File::options().read(true).write(true).open(p.path(".lockstep/.lock")).unwrap();
+    held.lock().unwrap();
+    let before = p.memory_files();
+    let limit = std::time::Duration::from_secs(60);
+    let out = p.cmd().args(["sync", "bg", "--all", "--wait", "2"]).timeout(limit).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("waiting for another lockstep run (process 4242)"), "{err}");
+    assert!(err.contains("another lockstep run is writing this project"), "{err}");
+    assert_eq!(before, p.memory_files());
+    // Readers read what is there, at once.
+    for args in [&["status"][..], &["diff", "bg"], &["suggest", "bg"], &["tm", "export", "-o", "x.tmx"]] {
+        let out = p.cmd().args(args).timeout(limit).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    drop(held);
+    p.ok(&["sync", "bg", "--all"]);
+}
