@@ -56,6 +56,79 @@ pub fn write_atomic_with(
     })
 }
 
+/// The journal of a commit of several files, in lockstep's folder: while it exists, every
+/// temporary file it names is whole, and the commit is finished by renaming them into place.
+const JOURNAL: &str = ".journal";
+
+/// Writes several files as one: either every file is replaced or none is, even if the run is
+/// killed half-way. Each file is written whole to a temporary file beside its target and flushed;
+/// then a journal naming the renames is written atomically into `lockstep_dir`; then the renames
+/// are made and the journal removed. A run killed before the journal leaves only temporary files
+/// (the next writer removes them: nothing changed); one killed after it leaves a journal, and the
+/// next run that takes the lock finishes the renames ([`Lock::exclusive`]).
+#[allow(clippy::type_complexity)]
+pub fn commit_all(
+    lockstep_dir: &Path,
+    files: Vec<(&Path, &Path, Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + '_>)>,
+) -> Result<()> {
+    let shown_journal = Path::new(LOCKSTEP_DIR).join(JOURNAL);
+    let mut renames: Vec<(std::path::PathBuf, std::path::PathBuf)> = Vec::new();
+    let cleanup = |renames: &[(std::path::PathBuf, std::path::PathBuf)]| {
+        for (tmp, _) in renames {
+            let _ = fs::remove_file(tmp);
+        }
+    };
+    for (path, shown, write) in files {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("lockstep");
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let written = (|| {
+            fs::create_dir_all(dir)?;
+            let mut w = BufWriter::with_capacity(1 << 16, File::create(&tmp)?);
+            write(&mut w)?;
+            w.flush()?;
+            w.into_inner().map_err(|e| e.into_error())?.sync_all()
+        })();
+        renames.push((tmp, path.to_path_buf()));
+        if let Err(e) = written {
+            cleanup(&renames);
+            return Err(Error::io(&e, shown));
+        }
+    }
+    let journal: String = renames.iter().map(|(t, p)| format!("{}\t{}\n", t.display(), p.display())).collect();
+    if let Err(e) = write_atomic(&lockstep_dir.join(JOURNAL), journal.as_bytes(), &shown_journal) {
+        cleanup(&renames);
+        return Err(e);
+    }
+    finish_commit(lockstep_dir).map_err(|e| Error::io(&e, &shown_journal))
+}
+
+/// Finishes the commit a journal names, if there is one: renames whatever temporary file is
+/// still there, then removes the journal.
+fn finish_commit(lockstep_dir: &Path) -> std::io::Result<()> {
+    let journal = lockstep_dir.join(JOURNAL);
+    let text = match fs::read_to_string(&journal) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    for line in text.lines() {
+        let Some((tmp, target)) = line.split_once('\t') else { continue };
+        let (tmp, target) = (Path::new(tmp), Path::new(target));
+        if tmp.exists() {
+            fs::rename(tmp, target)?;
+            if let Some(dir) = target.parent().and_then(|d| File::open(d).ok()) {
+                let _ = dir.sync_all();
+            }
+        }
+    }
+    fs::remove_file(&journal)?;
+    if let Ok(dir) = File::open(lockstep_dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
 /// A lock on a project's memory: exclusive for writers, shared for readers. Released on drop.
 #[derive(Debug)]
 pub struct Lock {
@@ -103,7 +176,9 @@ impl Lock {
         }
         // Who holds it, for a run that waits; the lock, not this text, is what counts.
         let _ = file.set_len(0).and_then(|_| write!(file, "{}", std::process::id()));
-        // No other writer runs now: what a killed run left behind can go.
+        // No other writer runs now: a commit a killed run left half-done is finished, and what
+        // else it left behind can go.
+        finish_commit(&dir).map_err(|e| Error::io(&e, &shown))?;
         sweep_leftovers(root);
         Ok(Lock { _file: Some(file) })
     }
@@ -112,7 +187,16 @@ impl Lock {
     /// reader sees each file whole, old or new, and never waits for a writer), only the check
     /// that lockstep's folder is the project's own.
     pub fn reader(root: &Path, shown_root: &Path) -> Result<Lock> {
-        inside(root, &root.join(LOCKSTEP_DIR), shown_root)?;
+        let dir = root.join(LOCKSTEP_DIR);
+        inside(root, &dir, shown_root)?;
+        // A commit a killed run left half-done is finished first, if no writer is at work.
+        if dir.join(JOURNAL).exists()
+            && let Ok(file) = File::options().read(true).write(true).open(dir.join(".lock"))
+            && file.try_lock().is_ok()
+        {
+            let shown = shown_root.join(LOCKSTEP_DIR).join(JOURNAL);
+            finish_commit(&dir).map_err(|e| Error::io(&e, &shown))?;
+        }
         Ok(Lock { _file: None })
     }
 }
@@ -172,9 +256,9 @@ fn sweep_leftovers(root: &Path) {
 
 /// Keeps the lock file and temporary files out of git.
 pub fn ensure_gitignore(dir: &Path, shown: &Path) -> Result<()> {
-    const IGNORED: &str = ".lock\n*.tmp\ncache/\n";
+    const IGNORED: &str = ".lock\n.journal\n*.tmp\ncache/\n";
     let path = dir.join(".gitignore");
-    if fs::read_to_string(&path).is_ok_and(|t| t.contains("cache/")) {
+    if fs::read_to_string(&path).is_ok_and(|t| t.contains("cache/") && t.contains(".journal")) {
         return Ok(());
     }
     write_atomic(&path, IGNORED.as_bytes(), shown)

@@ -43,13 +43,24 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let mut done = Vec::new();
     for (t, outcome) in doc.translations.iter().zip(outcomes) {
         let Some(outcome) = outcome else { continue };
-        let tag = project.languages[t.lang].tag();
-        if !args.dry_run {
-            let (full, shown) = (project.path(&t.memory_path), project.shown(&t.memory_path));
-            fs::write_atomic_with(&full, &shown, |w| memory::write(w, &outcome.memory, &doc.source_path, tag))?;
-        }
-        done.push((tag, outcome));
+        done.push((t, project.languages[t.lang].tag(), outcome));
     }
+    if !args.dry_run {
+        // Every language's memory, or none.
+        let paths: Vec<_> =
+            done.iter().map(|(t, ..)| (project.path(&t.memory_path), project.shown(&t.memory_path))).collect();
+        let files = paths
+            .iter()
+            .zip(&done)
+            .map(|((full, shown), (_, tag, outcome))| {
+                let write: Box<dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>> =
+                    Box::new(move |w| memory::write(w, &outcome.memory, &doc.source_path, tag));
+                (full.as_path(), shown.as_path(), write)
+            })
+            .collect();
+        fs::commit_all(&project.root.join(fs::LOCKSTEP_DIR), files)?;
+    }
+    let done: Vec<_> = done.into_iter().map(|(_, tag, outcome)| (tag, outcome)).collect();
     let lines: Vec<confirm::Line> = done
         .iter()
         .flat_map(|(lang, o)| {

@@ -68,11 +68,19 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         outcomes.push((doc.source_path.as_str(), outcome));
     }
     if !args.dry_run {
+        // Every document's memory, or none: a run killed half-way changes nothing or everything.
         let tag = project.languages[lang].tag();
-        for (path, (document, outcome)) in writes.iter().zip(&outcomes) {
-            let (full, shown) = (project.path(path), project.shown(path));
-            fs::write_atomic_with(&full, &shown, |w| memory::write(w, &outcome.memory, document, tag))?;
-        }
+        let paths: Vec<_> = writes.iter().map(|p| (project.path(p), project.shown(p))).collect();
+        let files = paths
+            .iter()
+            .zip(&outcomes)
+            .map(|((full, shown), (document, outcome))| {
+                let write: Box<dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>> =
+                    Box::new(move |w| memory::write(w, &outcome.memory, document, tag));
+                (full.as_path(), shown.as_path(), write)
+            })
+            .collect();
+        fs::commit_all(&project.root.join(fs::LOCKSTEP_DIR), files)?;
     }
     let tag = project.languages[lang].tag();
     let lines: Vec<confirm::Line> = outcomes

@@ -1,6 +1,7 @@
 //! Integration tests: the real `lockstep` binary on real files, one module per command.
 
 mod align;
+mod crash;
 mod diff;
 mod errors;
 mod i18n;

@@ -1,0 +1,119 @@
+//! Killed runs: `sync` over several documents is killed at many moments; after the next run that
+//! takes the lock, every memory file is valid, the memory is the old one or the new one for every
+//! document together (never some old and some new), and nothing is left behind.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::support::Project;
+
+const DOCUMENTS: usize = 6;
+
+/// The UDHR as six documents in Bulgarian, synced, then every source edited.
+fn project() -> Project {
+    let p = Project::empty();
+    let en = std::fs::read_to_string(crate::support::fixtures().join("udhr/udhr.en.md")).unwrap();
+    let bg = std::fs::read_to_string(crate::support::fixtures().join("udhr/udhr.bg.md")).unwrap();
+    let mut toml = String::from("source_lang = \"en\"\nlanguages = [\"bg\"]\n");
+    for d in 0..DOCUMENTS {
+        p.write(&format!("d{d}.en.md"), &en);
+        p.write(&format!("d{d}.bg.md"), &bg);
+        toml.push_str(&format!("\n[[document]]\nsource = \"d{d}.en.md\"\ntranslations = \"d{d}.{{lang}}.md\"\n"));
+    }
+    p.write("lockstep.toml", &toml);
+    p.ok(&["sync", "bg", "--all"]);
+    for d in 0..DOCUMENTS {
+        let text =
+            p.read(&format!("d{d}.en.md")).replace("liberty and the security", "liberty, privacy and the security");
+        p.write(&format!("d{d}.en.md"), &text);
+    }
+    p
+}
+
+/// The memory files, by document.
+fn memories(root: &Path) -> BTreeMap<usize, Vec<u8>> {
+    (0..DOCUMENTS)
+        .map(|d| (d, std::fs::read(root.join(format!(".lockstep/memory/d{d}.en.md/bg.jsonl"))).unwrap()))
+        .collect()
+}
+
+/// Every file under `.lockstep/`, for leftovers.
+fn files(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.join(".lockstep")];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            if e.path().is_dir() { stack.push(e.path()) } else { out.push(e.path()) }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_killed_sync_leaves_the_old_memory_or_the_new_one_never_a_mix() {
+    let p = project();
+    let old = memories(p.dir.path());
+    // The memory a whole run writes.
+    let reference = project();
+    reference.ok(&["sync", "bg", "--all"]);
+    let new = memories(reference.dir.path());
+    assert!(old.values().zip(new.values()).all(|(o, n)| o != n), "every document changes");
+    // How long a whole run takes here: the kills fall in its second half, where it writes.
+    let timed = project();
+    let started = std::time::Instant::now();
+    timed.ok(&["sync", "bg", "--all"]);
+    let whole = started.elapsed().as_millis() as u64;
+    let (mut olds, mut news) = (0, 0);
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for round in 0..24 {
+        for (d, bytes) in &old {
+            std::fs::write(p.path(&format!(".lockstep/memory/d{d}.en.md/bg.jsonl")), bytes).unwrap();
+        }
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("lockstep"))
+            .current_dir(p.dir.path())
+            .env("LOCKSTEP_UI_LANG", "en-US")
+            .env("SOURCE_DATE_EPOCH", "1767225600")
+            .args(["sync", "bg", "--all"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(whole / 3 + seed % (whole.max(3) * 2 / 3)));
+        let _ = child.kill();
+        let _ = child.wait();
+        // The next run that takes the lock finishes or forgets what the killed one began.
+        p.ok(&["sync", "bg", "--all", "--dry-run"]);
+        let now = memories(p.dir.path());
+        if now == old {
+            olds += 1;
+        } else {
+            let mixed: Vec<(usize, &str)> = (0..DOCUMENTS)
+                .map(|d| {
+                    (
+                        d,
+                        if now[&d] == new[&d] {
+                            "new"
+                        } else if now[&d] == old[&d] {
+                            "old"
+                        } else {
+                            "other"
+                        },
+                    )
+                })
+                .collect();
+            assert!(now == new, "round {round}: some documents old and some new: {mixed:?}");
+            news += 1;
+        }
+        let left: Vec<_> = files(p.dir.path())
+            .into_iter()
+            .filter(|f| f.to_string_lossy().ends_with(".tmp") || f.ends_with(".journal"))
+            .collect();
+        assert!(left.is_empty(), "round {round}: left behind {left:?}");
+        p.ok(&["status"]);
+    }
+    eprintln!("killed sync: {olds} old, {news} new");
+}
