@@ -60,17 +60,16 @@ pub fn write_atomic_with(
 /// temporary file it names is whole, and the commit is finished by renaming them into place.
 const JOURNAL: &str = ".journal";
 
+/// What writes one file's contents, for [`commit_all`].
+pub type Contents<'a> = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + 'a>;
+
 /// Writes several files as one: either every file is replaced or none is, even if the run is
 /// killed half-way. Each file is written whole to a temporary file beside its target and flushed;
 /// then a journal naming the renames is written atomically into `lockstep_dir`; then the renames
 /// are made and the journal removed. A run killed before the journal leaves only temporary files
 /// (the next writer removes them: nothing changed); one killed after it leaves a journal, and the
 /// next run that takes the lock finishes the renames ([`Lock::exclusive`]).
-#[allow(clippy::type_complexity)]
-pub fn commit_all(
-    lockstep_dir: &Path,
-    files: Vec<(&Path, &Path, Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + '_>)>,
-) -> Result<()> {
+pub fn commit_all(lockstep_dir: &Path, files: Vec<(&Path, &Path, Contents<'_>)>) -> Result<()> {
     let shown_journal = Path::new(LOCKSTEP_DIR).join(JOURNAL);
     let mut renames: Vec<(std::path::PathBuf, std::path::PathBuf)> = Vec::new();
     let cleanup = |renames: &[(std::path::PathBuf, std::path::PathBuf)]| {

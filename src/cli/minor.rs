@@ -53,8 +53,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
             .iter()
             .zip(&done)
             .map(|((full, shown), (_, tag, outcome))| {
-                let write: Box<dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>> =
-                    Box::new(move |w| memory::write(w, &outcome.memory, &doc.source_path, tag));
+                let write: fs::Contents = Box::new(move |w| memory::write(w, &outcome.memory, &doc.source_path, tag));
                 (full.as_path(), shown.as_path(), write)
             })
             .collect();

@@ -75,8 +75,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
             .iter()
             .zip(&outcomes)
             .map(|((full, shown), (document, outcome))| {
-                let write: Box<dyn FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>> =
-                    Box::new(move |w| memory::write(w, &outcome.memory, document, tag));
+                let write: fs::Contents = Box::new(move |w| memory::write(w, &outcome.memory, document, tag));
                 (full.as_path(), shown.as_path(), write)
             })
             .collect();
