@@ -169,7 +169,7 @@ pub enum Found {
 /// For each language tag given to `init`, where its translation is, by `template` (with
 /// `{lang}`) under `root`: at the tag's own path, or at the path of the one other spelling of the
 /// same written language that exists there, or nowhere.
-pub fn find_translations(root: &Path, template: &str, tags: &[String]) -> Vec<Found> {
+pub fn find_translations(root: &Path, template: &str, source: &str, tags: &[String]) -> Vec<Found> {
     let Some((pre, post)) = template.split_once("{lang}") else {
         return tags.iter().map(|_| Found::Nowhere).collect();
     };
@@ -184,7 +184,8 @@ pub fn find_translations(root: &Path, template: &str, tags: &[String]) -> Vec<Fo
             let name = entry.file_name().into_string().ok()?;
             let tag = name.strip_prefix(pre_name)?.strip_suffix(post_first)?.to_owned();
             let path = template.replace("{lang}", &tag);
-            (Lang::parse(&tag).is_some() && root.join(&path).is_file()).then_some(tag)
+            // The source is never a translation of itself.
+            (Lang::parse(&tag).is_some() && path != source && root.join(&path).is_file()).then_some(tag)
         })
         .collect();
     present.sort();
@@ -446,7 +447,7 @@ mod tests {
             std::fs::write(dir.path().join(name), "x\n").unwrap();
         }
         let tags: Vec<String> = ["bg", "sr", "el", "hr", "sr-Latn"].iter().map(|t| t.to_string()).collect();
-        let found = find_translations(dir.path(), "statement.{lang}.md", &tags);
+        let found = find_translations(dir.path(), "statement.{lang}.md", "statement.en.md", &tags);
         assert_eq!(
             found,
             [
@@ -459,7 +460,10 @@ mod tests {
         );
         std::fs::create_dir(dir.path().join("el")).unwrap();
         std::fs::write(dir.path().join("el/statement.md"), "x\n").unwrap();
-        let found = find_translations(dir.path(), "{lang}/statement.md", &["el-GR".to_string()]);
+        let found = find_translations(dir.path(), "{lang}/statement.md", "en/statement.md", &["el-GR".to_string()]);
         assert_eq!(found, [Found::Respelled("el".into())]);
+        // The source is not another spelling of a language given (en-GB beside statement.en.md).
+        let found = find_translations(dir.path(), "statement.{lang}.md", "statement.en.md", &["en-GB".to_string()]);
+        assert_eq!(found, [Found::Nowhere]);
     }
 }

@@ -206,14 +206,16 @@ fn build(text: &str, line_starts: &[usize], open: Open, n: usize) -> Option<Para
         } else if continued {
             // Indentation, and a `>` for each block quote the paragraph stands in (a lazy line
             // may have fewer); a `>` beyond them is text.
-            let mut rest = text[line_start..line_end.max(line_start)].trim_start();
+            // A `>` is a quote marker only after at most three spaces (four make it text).
+            let mut rest = &text[line_start..line_end.max(line_start)];
             for _ in 0..open.quotes {
-                match rest.strip_prefix('>') {
-                    Some(after) => rest = after.trim_start(),
-                    None => break,
+                let indent = rest.len() - rest.trim_start_matches(' ').len();
+                match rest[indent..].strip_prefix('>') {
+                    Some(after) if indent <= 3 => rest = after.strip_prefix(' ').unwrap_or(after),
+                    _ => break,
                 }
             }
-            line_end.max(line_start) - rest.len()
+            line_end.max(line_start) - rest.trim_start().len()
         } else {
             let first_event = open
                 .spans
@@ -326,6 +328,13 @@ mod tests {
         let b = segment("one\ntwo three four");
         assert_eq!(a[0].fp, b[0].fp);
         assert_ne!(a[0].fp, fingerprint("one two three five"));
+    }
+
+    #[test]
+    fn a_gt_after_four_spaces_is_text_not_a_quote_marker() {
+        let t = |md: &str| texts(md).into_iter().map(|(_, t)| t).collect::<Vec<_>>();
+        assert_eq!(t("> a `b\n    > c` d\n"), ["a `b\n> c` d"]);
+        assert_eq!(t("> a <span\n    >x</span> d\n"), ["a <span\n>x</span> d"]);
     }
 
     #[test]

@@ -172,6 +172,14 @@ fn realign(
                 out.push((s, t));
                 continue;
             }
+            // A new paragraph between old ones would tear them apart: then nothing of the
+            // proposal is confirmed (each paragraph its own one-sided bead, which `--all` leaves).
+            let consecutive = |v: &[usize]| v.windows(2).all(|w| w[1] == w[0] + 1);
+            if ![&s_old, &t_old, &s_new, &t_new].iter().all(|v| consecutive(v)) {
+                out.extend(s.iter().map(|&i| (vec![i], Vec::new())));
+                out.extend(t.iter().map(|&j| (Vec::new(), vec![j])));
+                continue;
+            }
             for (s, t) in [(s_old, t_old), (s_new, t_new)] {
                 // One-sided remains are left as they are: each paragraph its own bead.
                 if !s.is_empty() && !t.is_empty() {
@@ -343,4 +351,76 @@ pub fn minor(
             Some(Outcome { memory: Memory { beads }, confirmed })
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Kind;
+    use crate::text::fingerprint;
+
+    fn paras(texts: &[&str]) -> Vec<Paragraph> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Paragraph {
+                n: i + 1,
+                kind: Kind::Paragraph,
+                line: i * 2 + 1,
+                text: t.to_string(),
+                fp: fingerprint(t),
+            })
+            .collect()
+    }
+
+    fn bead(id: &str, source: &[&str], target: &[&str]) -> Bead {
+        let owned = |v: &[&str]| v.iter().map(|x| x.to_string()).collect();
+        Bead {
+            id: id.into(),
+            source: owned(source),
+            target: owned(target),
+            synced: "2026-01-01T00:00:00Z".into(),
+            minor: false,
+        }
+    }
+
+    #[test]
+    fn a_new_paragraph_between_old_ones_never_tears_them_apart() {
+        const P0: &str = "All human beings are born free and equal in dignity and rights.";
+        const T0: &str = "Всички хора се раждат свободни и равни по достойнство и права.";
+        const P3: &str = "No one shall be subjected to torture.";
+        const T3: &str = "Никой не трябва да бъде подлаган на изтезание.";
+        let memory = Memory {
+            beads: vec![
+                bead("b0", &[P0], &[T0]),
+                bead(
+                    "xx",
+                    &["Section 11 covers 1848 and 1905 only."],
+                    &["Раздел 11 обхваща 1848, 1905, 2718, 3141, 5772 и 6931."],
+                ),
+                bead("yy", &["Finally 5772 and 6931 old."], &[]),
+                bead("b3", &[P3], &[T3]),
+            ],
+        };
+        let source =
+            paras(&[P0, "Section 11 covers 1848 and 1905.", "Then 2718 and 3141 too.", "Finally 5772 and 6931.", P3]);
+        let target = paras(&[T0, "Раздел 11 обхваща 1848, 1905, 2718, 3141, 5772 и 6931.", T3]);
+        let beads = status::compare(Some(&memory), &source, &target);
+        let t = Translation {
+            lang: 0,
+            path: "t.md".into(),
+            exists: true,
+            target: target.clone(),
+            memory_path: "m".into(),
+            memory: Some(memory),
+            beads,
+        };
+        let out = sync(&t, &source, &Selection::All, "2026-02-02T00:00:00Z");
+        let consecutive = |v: &[usize]| v.windows(2).all(|w| w[1] == w[0] + 1);
+        assert!(out.confirmed.iter().all(|c| consecutive(&c.source) && consecutive(&c.target)), "{:?}", out.confirmed);
+        let after = status::compare(Some(&out.memory), &source, &target);
+        let missing: Vec<&BeadState> = after.iter().filter(|b| b.state == State::Missing).collect();
+        assert_eq!(missing.len(), 1, "{after:?}");
+        assert_eq!(missing[0].source, [2], "the new paragraph stays missing, to be named: {after:?}");
+    }
 }

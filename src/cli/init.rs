@@ -42,7 +42,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let template = args.translations.unwrap_or_else(|| project::default_template(&source, &args.source_lang));
     // A language whose file is spelled otherwise (`sr` for `statement.sr-Cyrl.md`) takes that
     // spelling; one with no file at all is said to start empty. None is skipped without a word.
-    let found = project::find_translations(&root, &template, &args.langs);
+    let found = project::find_translations(&root, &template, &source, &args.langs);
     let mut langs = args.langs.clone();
     let mut notes = Vec::new();
     for (tag, found) in langs.iter_mut().zip(&found) {

@@ -116,6 +116,10 @@ pub fn write_text<I: Iterator<Item = lockstep::Result<Vec<StaleBead>>>>(
             stale += usize::from(bead.diff.state == State::Stale);
         }
     }
+    if beads.error.borrow().is_some() {
+        // Stopped by an error: no summary that would read as an answer.
+        return Ok(());
+    }
     if shown == 0 {
         writeln!(out, "{}", loc.msg("diff-none", &[("lang", lang.into())]))?;
     } else if stale > 0 {

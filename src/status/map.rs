@@ -234,6 +234,8 @@ const REGION_SHAPES: [(usize, usize, f64); 7] =
 /// How far from the diagonal a large changed region is searched (old and new counts are scaled
 /// to each other first), in paragraphs.
 pub(super) const BAND: usize = 40;
+/// The most cells a large region's band may hold (nine bytes each).
+const MAX_CELLS: usize = 20_000_000;
 /// Below this similarity a pair is left to positional pairing.
 const MIN_SIMILARITY: f64 = 0.2;
 
@@ -248,7 +250,9 @@ fn pair_region(old: &Flat, o: &[usize], new: &[Paragraph], n: &[usize], out: &mu
     let nw: Vec<Vec<u32>> = n.iter().map(|&j| words(&new[j].text)).collect();
     // Small regions are searched whole; large ones in a band around the diagonal, stored as
     // the band alone, so that time and memory grow with the region, not its square.
-    let band = if no * nn <= 250_000 { nn } else { BAND };
+    // The band reaches as far as the two counts differ (paragraphs inserted before the edited
+    // ones shift them all), within a budget of cells.
+    let band = if no * nn <= 250_000 { nn } else { (BAND + no.abs_diff(nn)).min((MAX_CELLS / (no + 1)).max(BAND)) };
     let grid = Band::new(no, nn, band);
     let shapes: &[(usize, usize, f64)] = if band == nn { &REGION_SHAPES } else { &REGION_SHAPES[..5] };
     // The words of each run of paragraphs ending at each place, as long as a shape needs, made once.

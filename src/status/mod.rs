@@ -390,6 +390,24 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_inserted_before_edited_ones_do_not_shift_their_pairing() {
+        // 300 new paragraphs, then 400 old ones, each edited: a region wider than the band
+        // around its diagonal.
+        let old: Vec<String> =
+            (0..400).map(|k| format!("Old paragraph {k} speaks of topic w{k}a w{k}b w{k}c w{k}d.")).collect();
+        let mut new: Vec<String> = (0..300).map(|k| format!("Inserted filler {k} about z{k}a z{k}b z{k}c.")).collect();
+        new.extend(old.iter().map(|t| t.replace('.', ", edited.")));
+        let pairs: Vec<(Vec<&str>, Vec<&str>)> = old.iter().map(|t| (vec![t.as_str()], vec![])).collect();
+        let pairs: Vec<(&[&str], &[&str])> = pairs.iter().map(|(s, t)| (&s[..], &t[..])).collect();
+        let mem = memory(&pairs);
+        let refs: Vec<&str> = new.iter().map(String::as_str).collect();
+        let (flat, _) = flatten(&mem);
+        let map = map_side(&flat, &paras(&refs));
+        assert_eq!((0..400).filter(|&k| map[300 + k] == vec![k]).count(), 400);
+        assert_eq!((0..300).filter(|&k| !map[k].is_empty()).count(), 0);
+    }
+
+    #[test]
     fn the_band_grows_with_the_region_not_its_square() {
         let grid = map::Band::new(50_000, 45_000, map::BAND);
         assert!(grid.cells() <= 50_001 * (2 * map::BAND + 1));

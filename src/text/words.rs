@@ -142,10 +142,22 @@ pub fn changed_words(old: &str, new: &str) -> Vec<String> {
     out
 }
 
-/// Whether two words differ by a typo: at most one edit in words of up to five letters, two in
-/// longer ones (an insertion, a deletion, a substitution, or two neighbours swapped).
+/// Whether two words differ by a typo: at most one edit in words of four or five letters, two in
+/// longer ones (an insertion, a deletion, a substitution, or two neighbours swapped); never for
+/// numbers, words of up to three letters, or a negating prefix.
 fn is_typo(a: &str, b: &str) -> bool {
+    // A number is a fact, a word of up to three letters is read whole (`not`, `now`), and a
+    // negating prefix turns a word into its opposite: none of them is a typo.
+    let negated = |x: &str, y: &str| {
+        ["un", "in", "im", "ir", "il", "dis", "non", "не", "ne", "μη", "α"].iter().any(|p| x.strip_prefix(p) == Some(y))
+    };
+    if a.chars().any(|c| c.is_numeric()) || b.chars().any(|c| c.is_numeric()) || negated(a, b) || negated(b, a) {
+        return false;
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().min(b.len()) <= 3 {
+        return false;
+    }
     let allowed = if a.len().min(b.len()) <= 5 { 1 } else { 2 };
     if a.len().abs_diff(b.len()) > allowed {
         return false;
@@ -212,5 +224,16 @@ mod tests {
         assert_eq!(changed_words(old, "Everyone has the right to life and the security of person."), ["-liberty"]);
         assert_eq!(changed_words("the cat sat", "the dog sat"), ["-cat", "+dog"]);
         assert!(changed_words("Всеки има право", "Всеки има правo").is_empty(), "a Latin o typed for a Cyrillic one");
+        for (old, new) in [
+            ("Article 5 was adopted in 1948.", "Article 6 was adopted in 1949."),
+            ("Keep 10 copies.", "Keep 100 copies."),
+            ("It costs $1,000.", "It costs $1,500."),
+            ("This does not apply.", "This does now apply."),
+            ("Detention must be lawful.", "Detention must be unlawful."),
+            ("It is possible.", "It is impossible."),
+            ("Act responsibly.", "Act irresponsibly."),
+        ] {
+            assert!(!changed_words(old, new).is_empty(), "{old:?} → {new:?} changes its meaning");
+        }
     }
 }

@@ -89,4 +89,10 @@ fn a_damaged_store_record_is_an_error_naming_the_file_not_a_missing_match() {
         assert!(err.contains("units.bin") && err.contains("damaged"), "{args:?}: {err}");
     }
     assert!(!p.path("out.tmx").exists());
+    // A missing paragraph's diff looks its new source up: the error, and no "nothing is stale".
+    let (_, beads) = p.status("bg");
+    let id = crate::support::in_state(&beads, "missing")[0]["id"].as_str().unwrap().to_owned();
+    let (code, out, err) = p.run(&["diff", "bg", &id]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("units.bin") && !out.contains("Nothing is stale"), "{out}{err}");
 }
