@@ -122,7 +122,7 @@ fi
 # 3. In-process lookups (also draws the queries, edited units of the store). The store is read
 # into the page cache first, as it is right after an import or on a machine where it is in use:
 # from a cold cache the first lookups also wait for the disk.
-cat "$project"/.lockstep/imported/store/* > /dev/null 2>&1 || true
+cat "$project"/.lockstep/imported/store*/* > /dev/null 2>&1 || true
 echo "in-process: $lookups lookups…"
 LOCKSTEP_BENCH_PROJECT=$project LOCKSTEP_BENCH_LANG=$lang LOCKSTEP_BENCH_LOOKUPS=$lookups \
     LOCKSTEP_BENCH_OUT=$work/lockstep.jsonl cargo bench -q --manifest-path "$root/Cargo.toml" --bench suggest \

@@ -237,6 +237,24 @@ fn sweep_leftovers(root: &Path) {
             }
         }
     }
+    // Store generations that `current` does not name: one built by a run killed before its
+    // switch, or the old one a run killed after its switch did not remove yet.
+    let imported = root.join(LOCKSTEP_DIR).join("imported");
+    if let Ok(current) = fs::read_to_string(imported.join("current")) {
+        let current = current.trim();
+        let stale = |name: &str| {
+            name != current
+                && (name == "store"
+                    || name.strip_prefix("store-").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
+        };
+        if current.starts_with("store-") && imported.join(current).is_dir() {
+            for entry in fs::read_dir(&imported).into_iter().flatten().flatten() {
+                if entry.path().is_dir() && stale(&entry.file_name().to_string_lossy()) {
+                    let _ = fs::remove_dir_all(entry.path());
+                }
+            }
+        }
+    }
     while let Some(dir) = stack.pop() {
         let Ok(entries) = fs::read_dir(&dir) else { continue };
         for entry in entries.flatten() {

@@ -209,20 +209,15 @@ impl Builder {
         for (name, bytes) in [("offsets.bin", &offsets), ("lengths.bin", &lengths), ("meta.json", &meta)] {
             crate::fs::write_atomic(&self.tmp.join(name), bytes, &self.shown)?;
         }
-        // Swap the folders: the old store stays whole until the new one is in place.
-        let old = self.dir.with_extension(format!("old-{}", std::process::id()));
-        let had_old = self.dir.exists();
-        if had_old {
-            fs::rename(&self.dir, &old).map_err(|e| io(e, &self.shown))?;
-        }
-        if let Err(e) = fs::rename(&self.tmp, &self.dir) {
-            if had_old {
-                let _ = fs::rename(&old, &self.dir);
-            }
-            return Err(io(e, &self.shown));
-        }
-        if had_old {
-            let _ = fs::remove_dir_all(&old);
+        // The new store goes in place in one step: its folder takes the next generation's name,
+        // then `current` names it (an atomic rename); only then does the old one go.
+        let imported = self.tmp.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let old_generation = self.dir.file_name().and_then(|n| super::store::generation(&n.to_string_lossy()));
+        let next = format!("store-{}", old_generation.map_or(1, |g| g + 1));
+        fs::rename(&self.tmp, imported.join(&next)).map_err(|e| io(e, &self.shown))?;
+        crate::fs::write_atomic(&imported.join(super::store::CURRENT), format!("{next}\n").as_bytes(), &self.shown)?;
+        if self.dir.exists() {
+            let _ = fs::remove_dir_all(&self.dir);
         }
         Ok(())
     }

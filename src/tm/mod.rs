@@ -4,7 +4,7 @@
 //! Similarity is a word-level edit distance over normalized text, shown in percent as CAT tools
 //! show it. Candidates come from an index of words, so a lookup reads a few posting lists rather
 //! than the whole memory. The project's own memory (`.lockstep/memory/`) is indexed in memory on
-//! each run; imported memories live in `.lockstep/imported/store/` as a record file and a word
+//! each run; imported memories live in `.lockstep/imported/store-N/` as a record file and a word
 //! index that are memory-mapped, so that they open at once however large they are. This module
 //! owns that store and the scoring; reading and writing TMX is [`crate::tmx`].
 //!

@@ -1,4 +1,4 @@
-//! The imported store: translation units imported from TMX, kept in `.lockstep/imported/store/`
+//! The imported store: translation units imported from TMX, kept in `.lockstep/imported/store-N/`
 //! as a record file, an offsets file, a word index and a table of word counts, memory-mapped so
 //! that they open at once however large they are. A [`Builder`] writes a new store beside the old
 //! one and puts it in place when it is whole (see [`super::build`]).
@@ -86,9 +86,24 @@ impl StoredUnit<'_> {
     }
 }
 
-/// The folder of the imported store.
+/// The file in `.lockstep/imported/` that names the store in use: one generation folder,
+/// `store-N`, replaced by writing this file atomically, so that the switch from one store to the
+/// next is a single rename and a crash leaves the old store or the new one, never none.
+pub const CURRENT: &str = "current";
+
+/// The generation number of a store folder's name (`store-7` → 7).
+pub fn generation(name: &str) -> Option<u64> {
+    name.strip_prefix("store-").and_then(|n| n.parse().ok())
+}
+
+/// The folder of the imported store in use: the generation `current` names, or `store` (the
+/// layout before generations) when there is no such file.
 pub fn store_dir(root: &Path) -> PathBuf {
-    root.join(LOCKSTEP_DIR).join("imported").join("store")
+    let imported = root.join(LOCKSTEP_DIR).join("imported");
+    match fs::read_to_string(imported.join(CURRENT)) {
+        Ok(name) if generation(name.trim()).is_some() => imported.join(name.trim()),
+        _ => imported.join("store"),
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -146,7 +161,8 @@ impl Store {
     pub fn open(root: &Path, shown_root: &Path) -> Result<Option<Store>> {
         let dir = store_dir(root);
         let meta_path = dir.join("meta.json");
-        let shown = shown_root.join(LOCKSTEP_DIR).join("imported/store/meta.json");
+        let folder = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let shown = shown_root.join(LOCKSTEP_DIR).join("imported").join(folder).join("meta.json");
         let text = match fs::read_to_string(&meta_path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -314,7 +330,7 @@ pub(super) mod tests {
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
         let err = store.unit(0).unwrap_err();
         assert_eq!(err.kind, ErrorKind::MemoryDamaged("record".into()));
-        assert!(err.at.path.unwrap().ends_with("imported/store/units.bin"));
+        assert!(err.at.path.unwrap().ends_with("imported/store-1/units.bin"));
         assert!(store.units().any(|u| u.is_err()));
         let q = Query { text: "Free and equal.", source_lang: &lang("en"), target_lang: &lang("bg"), context: None };
         assert!(suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70).is_err());

@@ -117,3 +117,77 @@ fn a_killed_sync_leaves_the_old_memory_or_the_new_one_never_a_mix() {
     }
     eprintln!("killed sync: {olds} old, {news} new");
 }
+
+/// A TMX file of `n` English–Bulgarian units, each its own.
+fn tmx(n: usize, tag: &str) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header creationtool=\"t\" \
+         creationtoolversion=\"1\" segtype=\"paragraph\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" \
+         datatype=\"plaintext\"/>\n<body>\n",
+    );
+    for k in 0..n {
+        out.push_str(&format!(
+            "<tu><tuv xml:lang=\"en\"><seg>Unit {tag} {k}: everyone has the right to rest {k}.</seg></tuv>\
+             <tuv xml:lang=\"bg\"><seg>Единица {tag} {k}: всеки има право на почивка {k}.</seg></tuv></tu>\n"
+        ));
+    }
+    out.push_str("</body>\n</tmx>\n");
+    out
+}
+
+#[test]
+fn a_killed_import_leaves_the_old_store_or_the_new_one_and_nothing_else() {
+    let p = Project::udhr_synced(&["bg"]);
+    p.write("first.tmx", &tmx(2000, "a"));
+    p.write("second.tmx", &tmx(20000, "b"));
+    p.ok(&["tm", "import", "first.tmx"]);
+    let count = |p: &Project| {
+        p.ok(&["tm", "export", "-o", "out.tmx"]);
+        let text = p.read("out.tmx");
+        text.matches("<tu>").count() + text.matches("<tu ").count()
+    };
+    let old = count(&p);
+    let timed = Project::udhr_synced(&["bg"]);
+    timed.write("first.tmx", &tmx(2000, "a"));
+    timed.write("second.tmx", &tmx(20000, "b"));
+    timed.ok(&["tm", "import", "first.tmx"]);
+    let started = std::time::Instant::now();
+    timed.ok(&["tm", "import", "second.tmx"]);
+    let whole = started.elapsed().as_millis() as u64;
+    let (mut olds, mut news) = (0, 0);
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for round in 0..12 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("lockstep"))
+            .current_dir(p.dir.path())
+            .args(["tm", "import", "second.tmx"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(whole / 3 + seed % (whole.max(3) * 5 / 6)));
+        let _ = child.kill();
+        let _ = child.wait();
+        p.ok(&["sync", "bg", "--all"]);
+        let now = count(&p);
+        if now == old {
+            olds += 1;
+        } else {
+            assert_eq!(now, old + 20000, "round {round}");
+            news += 1;
+            // Back to the old store for the next round.
+            std::fs::remove_dir_all(p.path(".lockstep/imported")).unwrap();
+            p.ok(&["tm", "import", "first.tmx"]);
+        }
+        let imported: Vec<String> = std::fs::read_dir(p.path(".lockstep/imported"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n != ".gitignore" && n != "current")
+            .collect();
+        assert_eq!(imported.len(), 1, "round {round}: {imported:?}");
+    }
+    eprintln!("killed import: {olds} old, {news} new");
+}

@@ -74,7 +74,8 @@ fn a_damaged_store_record_is_an_error_naming_the_file_not_a_missing_match() {
     let p = Project::udhr_synced(&["bg"]);
     crate::status::edit_source(&p);
     p.ok(&["tm", "import", fixtures().join("tmx/multilingual.tmx").to_str().unwrap()]);
-    let units = p.path(".lockstep/imported/store/units.bin");
+    let current = p.read(".lockstep/imported/current");
+    let units = p.path(&format!(".lockstep/imported/{}/units.bin", current.trim()));
     let bytes = std::fs::read(&units).unwrap();
     std::fs::write(&units, vec![0xff; bytes.len()]).unwrap();
     // Every command that reads a record says so (a lookup that a paragraph's own earlier
@@ -95,4 +96,32 @@ fn a_damaged_store_record_is_an_error_naming_the_file_not_a_missing_match() {
     let (code, out, err) = p.run(&["diff", "bg", &id]);
     assert_eq!(code, 2, "{out}{err}");
     assert!(err.contains("units.bin") && !out.contains("Nothing is stale"), "{out}{err}");
+}
+
+#[test]
+fn the_store_switches_in_one_step_and_stray_generations_go() {
+    let p = Project::udhr_synced(&["bg"]);
+    let tmx = fixtures().join("tmx/multilingual.tmx");
+    p.ok(&["tm", "import", tmx.to_str().unwrap()]);
+    assert_eq!(p.read(".lockstep/imported/current").trim(), "store-1");
+    p.ok(&["tm", "import", fixtures().join("tmx/trados-bom.tmx").to_str().unwrap()]);
+    assert_eq!(p.read(".lockstep/imported/current").trim(), "store-2");
+    assert!(!p.path(".lockstep/imported/store-1").exists(), "the old generation goes");
+    // A run killed after building a generation but before switching to it, and one killed after
+    // switching but before removing the old one: the store in use is whole either way, and the
+    // next run that takes the lock removes the rest.
+    std::fs::create_dir_all(p.path(".lockstep/imported/store-3")).unwrap();
+    std::fs::write(p.path(".lockstep/imported/store-3/units.bin"), "half").unwrap();
+    std::fs::create_dir_all(p.path(".lockstep/imported/store-1")).unwrap();
+    let (code, out, err) = p.run(&["suggest", "bg", "--text", "All human beings are born free and equal in dignity."]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("multilingual.tmx"), "{out}");
+    p.ok(&["sync", "bg", "--all"]);
+    let mut left: Vec<String> = std::fs::read_dir(p.path(".lockstep/imported"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, [".gitignore", "current", "store-2"]);
 }
