@@ -120,6 +120,8 @@ error-memory-damaged = the memory file is damaged: { $detail ->
         [empty] a record has neither source nor translation
         [duplicate-id] this id appears twice
         [record] a stored translation unit cannot be read
+        [store] the imported store's files do not fit together; import the TMX files again to rebuild it
+        [checksum] its contents do not match the checksum written with it; import the TMX files again to rebuild the store
         [owner] its first line names another document or language: it is not this file's memory
        *[bead] this line is not a valid record
     }
@@ -242,6 +244,7 @@ cli-import = Import TMX files into the project's translation memory
 cli-export = Export the project's translation memory as a TMX file
     .output = The TMX file to write
     .langs = Only these target languages (default: all)
+cli-verify = Check the imported translation memory: every file against its checksum, every unit read
 cli-value-text = TEXT
 cli-value-n = N
 cli-value-percent = PERCENT
@@ -262,6 +265,10 @@ tm-imported = { $units ->
 tm-exported = { $units ->
         [one] { $units } unit written to { $path }.
        *[other] { $units } units written to { $path }.
+    }
+tm-verified = { $units ->
+        [one] The imported memory is whole: { $units } unit.
+       *[other] The imported memory is whole: { $units } units.
     }
 tmx-io = cannot read this file
 tmx-bad-encoding = the text is not valid in the file's encoding

@@ -119,6 +119,8 @@ error-memory-damaged = datoteka memorije je oštećena: { $detail ->
         [empty] zapis nema ni izvornik ni prijevod
         [duplicate-id] ovaj se identifikator pojavljuje dvaput
         [record] spremljena prijevodna jedinica ne može se pročitati
+        [store] datoteke uvezene memorije ne odgovaraju jedna drugoj; ponovno uvezite TMX datoteke da biste je izgradili
+        [checksum] sadržaj ne odgovara zapisanom kontrolnom zbroju; ponovno uvezite TMX datoteke da biste izgradili memoriju
         [owner] prvi redak navodi drugi dokument ili jezik: ovo nije memorija ove datoteke
        *[bead] ovaj redak nije ispravan zapis
     }
@@ -262,6 +264,7 @@ cli-import = Uvozi TMX datoteke u prijevodnu memoriju projekta
 cli-export = Izvozi prijevodnu memoriju projekta u TMX datoteku
     .output = TMX datoteka koja se zapisuje
     .langs = Samo ovi ciljni jezici (zadano: svi)
+cli-verify = Provjera uvezene prijevodne memorije: svaka datoteka prema kontrolnom zbroju, svaka jedinica pročitana
 cli-value-text = TEKST
 cli-value-n = BROJ
 cli-value-percent = POSTOTAK
@@ -284,6 +287,11 @@ tm-exported = { $units ->
         [one] { $units } jedinica zapisana je u { $path }.
         [few] { $units } jedinice zapisane su u { $path }.
        *[other] { $units } jedinica zapisano je u { $path }.
+    }
+tm-verified = { $units ->
+        [one] Uvezena memorija je cijela: { $units } jedinica.
+        [few] Uvezena memorija je cijela: { $units } jedinice.
+       *[other] Uvezena memorija je cijela: { $units } jedinica.
     }
 tmx-io = datoteka se ne može pročitati
 tmx-bad-encoding = tekst nije ispravan u kodiranju datoteke

@@ -121,6 +121,8 @@ error-memory-damaged = datoteka memorije je oštećena: { $detail ->
         [empty] zapis nema ni izvor ni prevod
         [duplicate-id] ovaj identifikator se pojavljuje dvaput
         [record] sačuvana prevodna jedinica ne može da se pročita
+        [store] datoteke uvezene memorije ne odgovaraju jedna drugoj; ponovo uvezite TMX datoteke da biste je izgradili
+        [checksum] sadržaj ne odgovara zapisanom kontrolnom zbiru; ponovo uvezite TMX datoteke da biste izgradili memoriju
         [owner] prvi red navodi drugi dokument ili jezik: ovo nije memorija ove datoteke
        *[bead] ovaj red nije ispravan zapis
     }
@@ -264,6 +266,7 @@ cli-import = Uvozi TMX datoteke u prevodilačku memoriju projekta
 cli-export = Izvozi prevodilačku memoriju projekta u TMX datoteku
     .output = TMX datoteka koja se zapisuje
     .langs = Samo ovi ciljni jezici (podrazumevano: svi)
+cli-verify = Provera uvezene prevodne memorije: svaka datoteka prema kontrolnom zbiru, svaka jedinica pročitana
 cli-value-text = TEKST
 cli-value-n = BROJ
 cli-value-percent = PROCENAT
@@ -286,6 +289,11 @@ tm-exported = { $units ->
         [one] { $units } jedinica je zapisana u { $path }.
         [few] { $units } jedinice su zapisane u { $path }.
        *[other] { $units } jedinica je zapisano u { $path }.
+    }
+tm-verified = { $units ->
+        [one] Uvezena memorija je cela: { $units } jedinica.
+        [few] Uvezena memorija je cela: { $units } jedinice.
+       *[other] Uvezena memorija je cela: { $units } jedinica.
     }
 tmx-io = datoteka ne može da se pročita
 tmx-bad-encoding = tekst nije ispravan u kodiranju datoteke

@@ -1,5 +1,5 @@
-//! `lockstep tm import FILE…` and `lockstep tm export -o FILE [--lang L…]`: translation
-//! memories in and out, as TMX 1.4b.
+//! `lockstep tm import FILE…`, `lockstep tm export -o FILE [--lang L…]` and `lockstep tm
+//! verify`: translation memories in and out, as TMX 1.4b, and a full check of the imported store.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -19,6 +19,7 @@ pub struct Args {
 enum Command {
     Import(ImportArgs),
     Export(ExportArgs),
+    Verify,
 }
 
 #[derive(Debug, clap::Args)]
@@ -73,6 +74,14 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
             let count = tm::export(&project, langs.as_deref(), &a.output, &a.output)?;
             let path = a.output.display().to_string();
             emit(&format!("{}\n", ctx.loc.msg("tm-exported", &[("units", count.into()), ("path", path.into())])))?;
+        }
+        Command::Verify => {
+            let _lock = Lock::reader(&project.root, &project.shown_root)?;
+            let units = match tm::Store::open(&project.root, &project.shown_root)? {
+                Some(store) => store.verify()?,
+                None => 0,
+            };
+            emit(&format!("{}\n", ctx.loc.msg("tm-verified", &[("units", units.into())])))?;
         }
     }
     Ok(Outcome::Done)

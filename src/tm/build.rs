@@ -32,6 +32,8 @@ pub struct Builder {
     seen: HashSet<u128>,
     origins: Vec<String>,
     shown: PathBuf,
+    /// The running checksum of `units.bin`.
+    units_sum: xxhash_rust::xxh3::Xxh3,
 }
 
 impl Builder {
@@ -64,8 +66,11 @@ impl Builder {
             seen: HashSet::new(),
             origins: Vec::new(),
             shown,
+            units_sum: xxhash_rust::xxh3::Xxh3::new(),
         };
         if let Some(old) = Store::open(root, shown_root)? {
+            // What was imported before is carried over whole, or the import stops: checked first.
+            old.verify()?;
             builder.origins = old.origins.clone();
             for unit in old.units() {
                 builder.add(&unit?)?;
@@ -94,6 +99,7 @@ impl Builder {
         let bytes =
             postcard::to_stdvec(unit).map_err(|_| Error::bare(ErrorKind::Io(std::io::ErrorKind::InvalidData)))?;
         self.units.write_all(&bytes).map_err(|e| Error::io(&e, &self.shown))?;
+        self.units_sum.update(&bytes);
         self.written += bytes.len() as u64;
         self.offsets.push(self.written);
         let mut words: Vec<u32> = Vec::new();
@@ -172,13 +178,18 @@ impl Builder {
             }
         }
         let shown = self.shown.clone();
-        let write_index = || -> std::io::Result<()> {
+        let mut index_sum = xxhash_rust::xxh3::Xxh3::new();
+        let mut write_index = || -> std::io::Result<()> {
             let mut w = BufWriter::with_capacity(1 << 20, File::create(self.tmp.join("index.bin"))?);
-            w.write_all(INDEX_MAGIC)?;
-            w.write_all(&(count as u32).to_le_bytes())?;
-            w.write_all(&(keys.len() as u32).to_le_bytes())?;
+            let mut put = |w: &mut BufWriter<File>, bytes: &[u8]| {
+                index_sum.update(bytes);
+                w.write_all(bytes)
+            };
+            put(&mut w, INDEX_MAGIC)?;
+            put(&mut w, &(count as u32).to_le_bytes())?;
+            put(&mut w, &(keys.len() as u32).to_le_bytes())?;
             for v in keys.iter().map(|k| k.0).chain(starts.iter().copied()).chain(postings.iter().copied()) {
-                w.write_all(&v.to_le_bytes())?;
+                put(&mut w, &v.to_le_bytes())?;
             }
             w.flush()?;
             w.get_ref().sync_all()
@@ -199,11 +210,22 @@ impl Builder {
             }
         }
         let lengths: Vec<u8> = lengths.iter().flat_map(|n| n.to_le_bytes()).collect();
+        let sum = |digest: u128| format!("{digest:032x}");
+        let checksums = [
+            ("units.bin", sum(self.units_sum.digest128())),
+            ("index.bin", sum(index_sum.digest128())),
+            ("offsets.bin", sum(xxhash_rust::xxh3::xxh3_128(&offsets))),
+            ("lengths.bin", sum(xxhash_rust::xxh3::xxh3_128(&lengths))),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
         let meta = Meta {
             format: FORMAT,
             origins: self.origins.clone(),
             units: count as u32,
             languages: self.languages.clone(),
+            checksums,
         };
         let meta = serde_json::to_vec_pretty(&meta).unwrap_or_default();
         for (name, bytes) in [("offsets.bin", &offsets), ("lengths.bin", &lengths), ("meta.json", &meta)] {

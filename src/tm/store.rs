@@ -115,6 +115,9 @@ pub(super) struct Meta {
     /// `lengths.bin`'s columns (format 3).
     #[serde(default)]
     pub(super) languages: Vec<String>,
+    /// Each file's XXH3-128, in hex, as written (stores written before checksums have none).
+    #[serde(default)]
+    pub(super) checksums: std::collections::BTreeMap<String, String>,
 }
 
 /// The store's format. Format 3 keeps each unit's word count per language in `lengths.bin`
@@ -139,6 +142,8 @@ pub struct Store {
     keys: usize,
     /// `units.bin` as messages name it.
     shown_units: PathBuf,
+    /// Each file's checksum as written.
+    checksums: std::collections::BTreeMap<String, String>,
 }
 
 pub(super) fn read_u32(bytes: &[u8], at: usize) -> u32 {
@@ -178,16 +183,50 @@ impl Store {
         let lengths = open("lengths.bin")?;
         let count = meta.units as usize;
         let languages = if meta.format == FORMAT { meta.languages } else { Vec::new() };
-        if index.len() < 16
-            || &index[..8] != INDEX_MAGIC
-            || offsets.len() != (count + 1) * 8
-            || lengths.len() != count * languages.len().max(1) * 2
-        {
-            return Err(damaged("header"));
+        // The files fit together and with `meta.json`: each the size its count says, offsets from
+        // 0 up to the end of `units.bin`, and the index holding as many postings as its list
+        // starts say, each list starting after the last. Damage names the file at fault.
+        let shown_file = |name: &str| shown.with_file_name(name);
+        let store_damage =
+            |name: &str| Error::new(ErrorKind::MemoryDamaged("store".into()), Location::file(shown_file(name)));
+        if offsets.len() != (count + 1) * 8 {
+            return Err(store_damage("offsets.bin"));
+        }
+        if lengths.len() != count * languages.len().max(1) * 2 {
+            return Err(store_damage("lengths.bin"));
+        }
+        if index.len() < 16 || &index[..8] != INDEX_MAGIC {
+            return Err(store_damage("index.bin"));
         }
         let keys = read_u32(&index, 12) as usize;
-        let shown_units = shown.with_file_name("units.bin");
-        Ok(Some(Store { origins: meta.origins, units, offsets, index, lengths, languages, count, keys, shown_units }))
+        let offset = |i: usize| read_u64(&offsets, i * 8);
+        if offset(0) != 0 || offset(count) != units.len() as u64 || (1..=count).any(|i| offset(i) < offset(i - 1)) {
+            return Err(store_damage("offsets.bin"));
+        }
+        let starts_at = 16 + keys * 4;
+        let start = |k: usize| read_u32(&index, starts_at + k * 4) as usize;
+        if read_u32(&index, 8) as usize != count
+            || index.len() < starts_at.saturating_add(keys.saturating_add(1).saturating_mul(4))
+            || index.len() != starts_at + (keys + 1) * 4 + start(keys) * 4
+            || start(0) != 0
+            || (1..=keys).any(|k| start(k) < start(k - 1))
+        {
+            return Err(store_damage("index.bin"));
+        }
+        let checksums = meta.checksums;
+        let shown_units = shown_file("units.bin");
+        Ok(Some(Store {
+            origins: meta.origins,
+            units,
+            offsets,
+            index,
+            lengths,
+            languages,
+            count,
+            keys,
+            shown_units,
+            checksums,
+        }))
     }
 
     /// The number of units.
@@ -209,6 +248,28 @@ impl Store {
             .get(a..b)
             .and_then(|record| postcard::from_bytes(record).ok())
             .ok_or_else(|| Error::new(ErrorKind::MemoryDamaged("record".into()), Location::file(&self.shown_units)))
+    }
+
+    /// Checks the whole store: every file against the checksum written with it, and every record
+    /// decoded. Returns the number of units; the first damage found is an error naming its file.
+    pub fn verify(&self) -> Result<usize> {
+        let files: [(&str, &[u8]); 4] = [
+            ("units.bin", &self.units),
+            ("offsets.bin", &self.offsets),
+            ("index.bin", &self.index),
+            ("lengths.bin", &self.lengths),
+        ];
+        for (name, bytes) in files {
+            let Some(want) = self.checksums.get(name) else { continue };
+            if format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes)) != *want {
+                let at = Location::file(self.shown_units.with_file_name(name));
+                return Err(Error::new(ErrorKind::MemoryDamaged("checksum".into()), at));
+            }
+        }
+        for unit in self.units() {
+            unit?;
+        }
+        Ok(self.count)
     }
 
     /// Every unit, in import order; the first damaged record ends it with an error.
@@ -323,10 +384,11 @@ pub(super) mod tests {
         assert!(matches!(read.variants[1].text, Cow::Borrowed(_)), "texts are borrowed from the mapped store");
         assert_eq!((read.origin, read.prop(BEAD_PROP)), (1, Some("b12")));
         drop(store);
-        // A record cut short: the store says so, naming the file, for a lookup and for a listing.
+        // A record that does not decode: the store says so, naming the file, for a lookup and for
+        // a listing.
         let units = store_dir(root).join("units.bin");
         let bytes = fs::read(&units).unwrap();
-        fs::write(&units, &bytes[..bytes.len() - 5]).unwrap();
+        fs::write(&units, vec![0xff; bytes.len()]).unwrap();
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
         let err = store.unit(0).unwrap_err();
         assert_eq!(err.kind, ErrorKind::MemoryDamaged("record".into()));

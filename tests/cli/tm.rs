@@ -125,3 +125,37 @@ fn the_store_switches_in_one_step_and_stray_generations_go() {
     left.sort();
     assert_eq!(left, [".gitignore", "current", "store-2"]);
 }
+
+#[test]
+fn every_store_file_is_checked_and_damage_says_how_to_recover() {
+    let p = Project::udhr_synced(&["bg"]);
+    p.ok(&["tm", "import", fixtures().join("tmx/multilingual.tmx").to_str().unwrap()]);
+    let out = p.ok(&["tm", "verify"]);
+    assert!(out.contains("whole"), "{out}");
+    let store = format!(".lockstep/imported/{}", p.read(".lockstep/imported/current").trim());
+    let query = ["suggest", "bg", "--text", "All human beings are born free and equal in dignity."];
+    for file in ["units.bin", "offsets.bin", "index.bin", "lengths.bin"] {
+        let path = p.path(&format!("{store}/{file}"));
+        let good = std::fs::read(&path).unwrap();
+        // One byte changed: the checksum says so.
+        let mut flipped = good.clone();
+        let at = flipped.len() / 2;
+        flipped[at] ^= 0x40;
+        std::fs::write(&path, &flipped).unwrap();
+        let (code, _, err) = p.run(&["tm", "verify"]);
+        assert_eq!(code, 2, "{file}: {err}");
+        assert!(err.contains(file) && err.contains("import the TMX files again"), "{file}: {err}");
+        // Cut short: every command that opens the store says so, with the file's name.
+        std::fs::write(&path, &good[..good.len() / 2]).unwrap();
+        for args in [&query[..], &["tm", "verify"], &["tm", "export", "-o", "x.tmx"]] {
+            let (code, out, err) = p.run(args);
+            assert_eq!(code, 2, "{file} {args:?}: {out}{err}");
+            assert!(err.contains("damaged") && err.contains(".bin"), "{file} {args:?}: {err}");
+        }
+        // An import does not build on a damaged store.
+        let (code, _, err) = p.run(&["tm", "import", fixtures().join("tmx/trados-bom.tmx").to_str().unwrap()]);
+        assert_eq!(code, 2, "{file}: {err}");
+        std::fs::write(&path, &good).unwrap();
+    }
+    p.ok(&["tm", "verify"]);
+}
