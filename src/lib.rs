@@ -25,3 +25,6 @@ pub mod tmx;
 pub mod workspace;
 
 pub use error::{Error, ErrorKind, Location, Result};
+
+#[cfg(test)]
+mod robust;
