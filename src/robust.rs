@@ -9,7 +9,7 @@ use std::path::Path;
 use proptest::prelude::*;
 
 use crate::memory::{self, Owner};
-use crate::tm::{Builder, Store, StoredUnit, Variant};
+use crate::tm::{Builder, Store};
 use crate::{project, segment, text, tmx};
 
 /// A valid file changed at a few places: bytes flipped, a cut, a byte inserted.
@@ -53,20 +53,11 @@ fn store() -> tempfile::TempDir {
     let mut b = Builder::new(dir.path(), Path::new("")).unwrap();
     let origin = b.origin("a.tmx");
     for k in 0..20 {
-        let v = |lang: &str, text: String| Variant {
-            lang: lang.to_owned().into(),
-            seg: text.clone().into(),
-            text: text.into(),
-        };
-        let unit = StoredUnit {
+        let unit = crate::tm::unit_in(
             origin,
-            tuid: None,
-            creation_date: None,
-            change_date: None,
-            props: vec![],
-            notes: vec![],
-            variants: vec![v("en", format!("Everyone has the right {k}.")), v("bg", format!("Всеки има право {k}."))],
-        };
+            ("en", &format!("Everyone has the right {k}.")),
+            ("bg", &format!("Всеки има право {k}.")),
+        );
         b.add(&unit).unwrap();
     }
     b.finish().unwrap();

@@ -356,22 +356,7 @@ pub fn minor(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::Kind;
-    use crate::text::fingerprint;
-
-    fn paras(texts: &[&str]) -> Vec<Paragraph> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Paragraph {
-                n: i + 1,
-                kind: Kind::Paragraph,
-                line: i * 2 + 1,
-                text: t.to_string(),
-                fp: fingerprint(t),
-            })
-            .collect()
-    }
+    use crate::status::tests::paras;
 
     fn bead(id: &str, source: &[&str], target: &[&str]) -> Bead {
         let owned = |v: &[&str]| v.iter().map(|x| x.to_string()).collect();

@@ -281,14 +281,15 @@ pub fn sort_in_source_order<T>(items: &mut [T], sides: impl Fn(&T) -> (&[usize],
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::memory::Bead;
     use crate::segment::Kind;
     use crate::text::fingerprint;
     use proptest::prelude::*;
 
-    fn paras(texts: &[&str]) -> Vec<Paragraph> {
+    /// Paragraphs of these texts, one a line apart.
+    pub(crate) fn paras(texts: &[&str]) -> Vec<Paragraph> {
         texts
             .iter()
             .enumerate()

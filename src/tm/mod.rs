@@ -36,6 +36,8 @@ pub use index::{MemoryUnit, ProjectMemory, memory_units};
 pub use interchange::{ImportReport, export, import};
 pub use score::score;
 use score::score_at_least;
+#[cfg(test)]
+pub(crate) use store::tests::unit_in;
 pub use store::{BEAD_PROP, DOCUMENT_PROP, Prop, Store, StoredUnit, Variant, store_dir};
 
 /// How a match relates to the query.

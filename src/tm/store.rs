@@ -321,7 +321,7 @@ impl Store {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::project::Lang;
     use crate::tm::*;
