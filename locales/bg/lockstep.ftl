@@ -301,3 +301,4 @@ tmx-missing-lang = вариант на превода няма език (xml:lan
 tmx-bad-lang = „{ $tag }“ не е код на език
 tmx-missing-seg = вариант на превода няма сегмент (seg)
 tmx-no-variants = преводна единица няма варианти
+tmx-too-long = част от файла без маркиране е по-дълга от { $limit } MiB: lockstep не внася толкова дълги текстове

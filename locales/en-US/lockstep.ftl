@@ -290,3 +290,4 @@ tmx-missing-lang = a translation variant has no language (xml:lang)
 tmx-bad-lang = “{ $tag }” is not a language code
 tmx-missing-seg = a translation variant has no segment (seg)
 tmx-no-variants = a translation unit has no variants
+tmx-too-long = a piece of this file without markup is longer than { $limit } MiB: lockstep does not import texts that long

@@ -313,3 +313,4 @@ tmx-missing-lang = varijanta prijevoda nema jezik (xml:lang)
 tmx-bad-lang = „{ $tag }” nije oznaka jezika
 tmx-missing-seg = varijanta prijevoda nema segment (seg)
 tmx-no-variants = prijevodna jedinica nema varijanti
+tmx-too-long = dio ove datoteke bez oznaka dulji je od { $limit } MiB: lockstep ne uvozi tako duge tekstove

@@ -314,3 +314,4 @@ tmx-missing-lang = варијанта превода нема језик (xml:la
 tmx-bad-lang = „{ $tag }“ није ознака језика
 tmx-missing-seg = варијанта превода нема сегмент (seg)
 tmx-no-variants = преводна јединица нема варијанти
+tmx-too-long = део ове датотеке без ознака дужи је од { $limit } MiB: lockstep не увози тако дуге текстове

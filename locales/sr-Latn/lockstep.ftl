@@ -315,3 +315,4 @@ tmx-missing-lang = varijanta prevoda nema jezik (xml:lang)
 tmx-bad-lang = „{ $tag }“ nije oznaka jezika
 tmx-missing-seg = varijanta prevoda nema segment (seg)
 tmx-no-variants = prevodna jedinica nema varijanti
+tmx-too-long = deo ove datoteke bez oznaka duži je od { $limit } MiB: lockstep ne uvozi tako duge tekstove

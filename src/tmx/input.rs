@@ -22,6 +22,22 @@ const MIN_ROOM: usize = 8 * 1024;
 #[derive(Debug)]
 struct BadEncodingMarker;
 
+/// The most bytes one piece of a TMX file (a text between tags, a tag with its attributes) may
+/// take: real segments are a few kilobytes; a longer piece is refused rather than buffered.
+pub const MAX_EVENT: usize = 16 << 20;
+
+/// Marks the I/O error of a piece longer than [`MAX_EVENT`].
+#[derive(Debug)]
+struct TooLongMarker;
+
+impl fmt::Display for TooLongMarker {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("piece too long")
+    }
+}
+
+impl std::error::Error for TooLongMarker {}
+
 impl fmt::Display for BadEncodingMarker {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("bad encoding")
@@ -190,6 +206,8 @@ pub(super) struct Source<R> {
     eof: bool,
     /// Stream offset of bytes invalid in the input's encoding, once found.
     bad_encoding_at: Option<u64>,
+    /// Stream offset of a piece longer than [`MAX_EVENT`], once found.
+    too_long_at: Option<u64>,
 }
 
 impl<R: Read> Source<R> {
@@ -205,6 +223,7 @@ impl<R: Read> Source<R> {
             keep: 0,
             eof: false,
             bad_encoding_at: None,
+            too_long_at: None,
         }
     }
 
@@ -224,6 +243,11 @@ impl<R: Read> Source<R> {
             self.end -= drop;
             self.pos -= drop;
             self.base += drop as u64;
+        }
+        // What is kept is the current piece: past the limit, it is refused, not buffered.
+        if self.end.saturating_sub(self.keep.saturating_sub(self.base) as usize) >= MAX_EVENT {
+            self.too_long_at = Some(self.keep);
+            return Err(io::Error::new(io::ErrorKind::InvalidData, TooLongMarker));
         }
         if self.buf.len() - self.end < MIN_ROOM {
             self.buf.resize((self.buf.len() * 2).max(CHUNK), 0);
@@ -289,9 +313,10 @@ impl<R: Read> Source<R> {
 
     /// The error for an I/O error that reading the input returned.
     pub(super) fn io_fail(&self, e: &io::Error) -> Fail {
-        match self.bad_encoding_at {
-            Some(at) => (TmxErrorKind::BadEncoding, at),
-            None => (TmxErrorKind::Io(e.kind()), self.base + self.end as u64),
+        match (self.too_long_at, self.bad_encoding_at) {
+            (Some(at), _) => (TmxErrorKind::TooLong, at),
+            (_, Some(at)) => (TmxErrorKind::BadEncoding, at),
+            _ => (TmxErrorKind::Io(e.kind()), self.base + self.end as u64),
         }
     }
 }
@@ -550,5 +575,29 @@ mod tests {
         assert!(reader.bytes_read() > 6_000_000);
         assert!(reader.xml.get_ref().buf.len() <= 2 * CHUNK);
         assert!(reader.buf.capacity() <= CHUNK);
+    }
+
+    #[test]
+    fn a_piece_longer_than_the_limit_is_refused_in_bounded_memory() {
+        // A segment of 20 MiB, and 20 MiB of text straight in <body>: refused at their line,
+        // without buffering them whole.
+        let head = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/>\n<body>\n";
+        let long = "x".repeat(20 << 20);
+        for (doc, line) in [
+            (format!("{head}<tu><tuv xml:lang=\"en\">\n<seg>{long}</seg></tuv></tu></body></tmx>"), 5),
+            (format!("{head}{long}</body></tmx>"), 3),
+        ] {
+            let mut reader = Reader::new(doc.as_bytes()).unwrap();
+            let err = loop {
+                match reader.next_tu() {
+                    Ok(Some(_)) => {}
+                    Ok(None) => panic!("read without an error"),
+                    Err(e) => break e,
+                }
+            };
+            assert_eq!((err.kind, err.line), (TmxErrorKind::TooLong, line));
+            assert!(reader.xml.get_ref().buf.len() <= 2 * MAX_EVENT + 2 * CHUNK, "the buffer stayed bounded");
+            assert!(reader.buf.capacity() <= 2 * MAX_EVENT + 2 * CHUNK, "so did the parser's");
+        }
     }
 }

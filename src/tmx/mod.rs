@@ -69,6 +69,7 @@ mod test_support;
 #[cfg(test)]
 mod tests;
 
+pub use input::MAX_EVENT;
 pub use lang::bcp47;
 pub use reader::{Reader, read};
 pub use writer::write;
@@ -255,6 +256,9 @@ pub enum TmxErrorKind {
     MissingSeg,
     /// A unit without variants (only from [`write()`]).
     NoVariants,
+    /// One piece of the file (a text, a tag) longer than [`MAX_EVENT`] bytes: refused, so that
+    /// reading stays within bounded memory whatever the input.
+    TooLong,
 }
 
 /// How XML is malformed.
@@ -348,6 +352,7 @@ impl TmxErrorKind {
             TmxErrorKind::BadLang(_) => "tmx-bad-lang",
             TmxErrorKind::MissingSeg => "tmx-missing-seg",
             TmxErrorKind::NoVariants => "tmx-no-variants",
+            TmxErrorKind::TooLong => "tmx-too-long",
         }
     }
 
@@ -369,6 +374,7 @@ impl TmxErrorKind {
             TmxErrorKind::BadCharRef(reference) => vec![("reference", reference.clone())],
             TmxErrorKind::NotTmx(name) => vec![("element", name.clone())],
             TmxErrorKind::BadLang(tag) => vec![("tag", tag.clone())],
+            TmxErrorKind::TooLong => vec![("limit", (MAX_EVENT >> 20).to_string())],
             _ => Vec::new(),
         }
     }
