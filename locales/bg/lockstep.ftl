@@ -273,6 +273,7 @@ tm-imported = { $units ->
         [one] Внесена е { $units } единица
        *[other] Внесени са { $units } единици
     } ({ $duplicates } вече ги е имало); внесената памет съдържа общо { $total }.
+tm-skipped-unit = внимание: пропусната преводна единица: неин текст е по-дълъг от { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } единица е записана в { $path }.
        *[other] { $units } единици са записани в { $path }.

@@ -262,6 +262,7 @@ tm-imported = { $units ->
         [one] { $units } unit imported
        *[other] { $units } units imported
     } ({ $duplicates } already there); the imported memory holds { $total } in all.
+tm-skipped-unit = warning: a translation unit skipped: a text of it is longer than { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } unit written to { $path }.
        *[other] { $units } units written to { $path }.

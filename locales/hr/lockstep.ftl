@@ -283,6 +283,7 @@ tm-imported = { $units ->
         [few] Uvezene su { $units } jedinice
        *[other] Uvezeno je { $units } jedinica
     } ({ $duplicates } već postoji); uvezena memorija ukupno sadrži { $total }.
+tm-skipped-unit = upozorenje: prijevodna jedinica je preskočena: njezin je tekst dulji od { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } jedinica zapisana je u { $path }.
         [few] { $units } jedinice zapisane su u { $path }.

@@ -284,6 +284,7 @@ tm-imported = { $units ->
         [few] Увезене су { $units } јединице
        *[other] Увезено је { $units } јединица
     } ({ $duplicates } већ постоји); увезена меморија укупно садржи { $total }.
+tm-skipped-unit = упозорење: преводна јединица је прескочена: њен текст је дужи од { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } јединица је записана у { $path }.
         [few] { $units } јединице су записане у { $path }.

@@ -285,6 +285,7 @@ tm-imported = { $units ->
         [few] Uvezene su { $units } jedinice
        *[other] Uvezeno je { $units } jedinica
     } ({ $duplicates } već postoji); uvezena memorija ukupno sadrži { $total }.
+tm-skipped-unit = upozorenje: prevodna jedinica je preskočena: njen tekst je duži od { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } jedinica je zapisana u { $path }.
         [few] { $units } jedinice su zapisane u { $path }.

@@ -56,6 +56,10 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
                 bar.finish_and_clear();
             }
             let report = report?;
+            for at in &report.skipped {
+                let limit = (lockstep::tmx::MAX_EVENT >> 20).into();
+                eprintln!("{}: {}", at, ctx.loc.msg("tm-skipped-unit", &[("limit", limit)]));
+            }
             emit(&format!(
                 "{}\n",
                 ctx.loc.msg(

@@ -12,8 +12,11 @@ use crate::project::{Lang, Project};
 use crate::text::normalize;
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportReport {
+    /// Units skipped because a text of theirs was longer than [`crate::tmx::MAX_EVENT`]: where
+    /// that text starts.
+    pub skipped: Vec<Location>,
     /// Units added.
     pub units: usize,
     /// Units skipped because the store already had them.
@@ -39,6 +42,7 @@ pub fn import(
     let mut builder = Builder::new(root, shown_root)?;
     let before = builder.len();
     let mut duplicates = 0;
+    let mut skipped = Vec::new();
     for (k, (path, shown)) in files.iter().enumerate() {
         let file = File::open(path).map_err(|e| Error::io(&e, shown))?;
         let name = path.file_name().map_or_else(|| shown.display().to_string(), |n| n.to_string_lossy().into_owned());
@@ -67,14 +71,15 @@ pub fn import(
         // The storing side's error comes first: it is why the reading side stopped.
         duplicates += stored?;
         match read {
-            Ok(_) | Err(crate::tmx::ReadError::Caller(_)) => {}
+            Ok(header) => skipped.extend(header.skipped.into_iter().map(|(line, col)| Location::at(shown, line, col))),
+            Err(crate::tmx::ReadError::Caller(_)) => {}
             Err(crate::tmx::ReadError::Tmx(e)) => return Err(tmx_error(e, shown)),
         }
     }
     let units = builder.len() - before;
     let total = builder.len();
     builder.finish()?;
-    Ok(ImportReport { units, duplicates, total })
+    Ok(ImportReport { units, duplicates, total, skipped })
 }
 
 impl StoredUnit<'static> {

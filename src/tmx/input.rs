@@ -208,6 +208,10 @@ pub(super) struct Source<R> {
     bad_encoding_at: Option<u64>,
     /// Stream offset of a piece longer than [`MAX_EVENT`], once found.
     too_long_at: Option<u64>,
+    /// Stream offset of a text that was cut at [`MAX_EVENT`], not yet taken by the reader.
+    cut: Option<u64>,
+    /// Lines of skipped text: (stream offset they stood before, how many line ends).
+    line_fixes: Vec<(u64, usize)>,
 }
 
 impl<R: Read> Source<R> {
@@ -224,6 +228,8 @@ impl<R: Read> Source<R> {
             eof: false,
             bad_encoding_at: None,
             too_long_at: None,
+            cut: None,
+            line_fixes: Vec::new(),
         }
     }
 
@@ -238,16 +244,26 @@ impl<R: Read> Source<R> {
         let drop = self.keep.saturating_sub(self.base).min(self.pos as u64) as usize;
         if drop > 0 {
             let (line, col) = line_col(&self.buf, drop, self.base_line, self.base_col);
-            (self.base_line, self.base_col) = (line, col - 1);
+            let new_base = self.base + drop as u64;
+            let skipped: usize = self.line_fixes.iter().filter(|(o, _)| *o <= new_base).map(|(_, n)| n).sum();
+            self.line_fixes.retain(|(o, _)| *o > new_base);
+            (self.base_line, self.base_col) = (line + skipped, col - 1);
             self.buf.copy_within(drop..self.end, 0);
             self.end -= drop;
             self.pos -= drop;
             self.base += drop as u64;
         }
-        // What is kept is the current piece: past the limit, it is refused, not buffered.
-        if self.end.saturating_sub(self.keep.saturating_sub(self.base) as usize) >= MAX_EVENT {
-            self.too_long_at = Some(self.keep);
-            return Err(io::Error::new(io::ErrorKind::InvalidData, TooLongMarker));
+        // What is kept is the current piece: past the limit, a text is cut (the rest of it, up to
+        // the next markup, is read and dropped: the reader skips the unit it stands in) and a tag
+        // is refused. Either way it is never buffered whole.
+        let piece = self.keep.saturating_sub(self.base) as usize;
+        if self.end.saturating_sub(piece) >= MAX_EVENT {
+            if self.buf.get(piece) == Some(&b'<') {
+                self.too_long_at = Some(self.keep);
+                return Err(io::Error::new(io::ErrorKind::InvalidData, TooLongMarker));
+            }
+            self.cut = Some(self.keep);
+            return self.skip_text();
         }
         if self.buf.len() - self.end < MIN_ROOM {
             self.buf.resize((self.buf.len() * 2).max(CHUNK), 0);
@@ -276,7 +292,47 @@ impl<R: Read> Source<R> {
     /// 1-based line and column of a stream offset at or after `keep`.
     pub(super) fn line_col(&self, at: u64) -> (usize, usize) {
         let idx = at.saturating_sub(self.base).min(self.end as u64) as usize;
-        line_col(&self.buf, idx, self.base_line, self.base_col)
+        let (line, col) = line_col(&self.buf, idx, self.base_line, self.base_col);
+        // Line ends of skipped text still count (the column after them may be off).
+        let skipped: usize = self.line_fixes.iter().filter(|(o, _)| *o <= at).map(|(_, n)| n).sum();
+        (line + skipped, col)
+    }
+
+    /// Drops input up to the next `<` (the rest of a text too long to keep), counting its line
+    /// ends; appends what follows it. `false` at the end of the input.
+    fn skip_text(&mut self) -> io::Result<bool> {
+        let mut chunk = vec![0u8; CHUNK];
+        let mut lines = 0;
+        loop {
+            let n = match self.input.read(&mut chunk) {
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if n == 0 {
+                self.line_fixes.push((self.base + self.end as u64, lines));
+                self.eof = true;
+                return Ok(false);
+            }
+            match chunk[..n].iter().position(|&b| b == b'<') {
+                Some(lt) => {
+                    lines += chunk[..lt].iter().filter(|&&b| b == b'\n').count();
+                    self.line_fixes.push((self.base + self.end as u64, lines));
+                    if self.buf.len() - self.end < n - lt {
+                        self.buf.resize(self.end + n - lt + CHUNK, 0);
+                    }
+                    self.buf[self.end..self.end + n - lt].copy_from_slice(&chunk[lt..n]);
+                    self.end += n - lt;
+                    return Ok(true);
+                }
+                None => lines += chunk[..n].iter().filter(|&&b| b == b'\n').count(),
+            }
+        }
+    }
+
+    /// The stream offset of a text cut since the last call, if any.
+    pub(super) fn take_cut(&mut self) -> Option<u64> {
+        self.cut.take()
     }
 
     /// If a DOCTYPE with an internal subset starts here, the offset of its `[` (or of where it
@@ -578,26 +634,37 @@ mod tests {
     }
 
     #[test]
-    fn a_piece_longer_than_the_limit_is_refused_in_bounded_memory() {
-        // A segment of 20 MiB, and 20 MiB of text straight in <body>: refused at their line,
-        // without buffering them whole.
+    fn a_text_longer_than_the_limit_is_cut_and_its_unit_skipped_in_bounded_memory() {
+        // A segment of 20 MiB between two good units, and 20 MiB of text straight in <body>:
+        // the unit is skipped with its line, the rest read, nothing buffered whole.
         let head = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/>\n<body>\n";
-        let long = "x".repeat(20 << 20);
-        for (doc, line) in [
-            (format!("{head}<tu><tuv xml:lang=\"en\">\n<seg>{long}</seg></tuv></tu></body></tmx>"), 5),
-            (format!("{head}{long}</body></tmx>"), 3),
+        let unit = |text: &str| format!("<tu><tuv xml:lang=\"en\"><seg>{text}</seg></tuv></tu>\n");
+        let long = "x\n".repeat(10 << 20);
+        for (doc, skipped) in [
+            (
+                format!(
+                    "{head}{}<tu><tuv xml:lang=\"en\">\n<seg>{long}</seg></tuv></tu>\n{}</body></tmx>",
+                    unit("a"),
+                    unit("b")
+                ),
+                Some(6),
+            ),
+            (format!("{head}{}{long}{}</body></tmx>", unit("a"), unit("b")), None),
         ] {
             let mut reader = Reader::new(doc.as_bytes()).unwrap();
-            let err = loop {
-                match reader.next_tu() {
-                    Ok(Some(_)) => {}
-                    Ok(None) => panic!("read without an error"),
-                    Err(e) => break e,
-                }
-            };
-            assert_eq!((err.kind, err.line), (TmxErrorKind::TooLong, line));
-            assert!(reader.xml.get_ref().buf.len() <= 2 * MAX_EVENT + 2 * CHUNK, "the buffer stayed bounded");
-            assert!(reader.buf.capacity() <= 2 * MAX_EVENT + 2 * CHUNK, "so did the parser's");
+            let mut texts = Vec::new();
+            while let Some(tu) = reader.next_tu().unwrap() {
+                texts.push(tu.variants[0].text.clone());
+                assert!(reader.xml.get_ref().buf.len() <= 2 * MAX_EVENT + 4 * CHUNK, "the buffer stayed bounded");
+            }
+            assert_eq!(texts, ["a", "b"]);
+            assert!(reader.buf.capacity() <= 2 * MAX_EVENT + 4 * CHUNK, "so did the parser's");
+            let header = reader.into_header();
+            assert_eq!(header.skipped.first().map(|(line, _)| *line), skipped);
         }
+        // A tag that long is refused.
+        let doc = format!("{head}<tu tuid=\"{}\"></tu></body></tmx>", "y".repeat(20 << 20));
+        let err = Reader::new(doc.as_bytes()).unwrap().next_tu().unwrap_err();
+        assert_eq!((err.kind, err.line), (TmxErrorKind::TooLong, 4));
     }
 }

@@ -169,6 +169,9 @@ pub struct Header {
     pub props: Vec<(String, String)>,
     /// The header's `<note>`s, in file order.
     pub notes: Vec<String>,
+    /// Not of the header: the units skipped while reading, because a text of theirs was longer
+    /// than [`MAX_EVENT`], each as the line and column where that text starts.
+    pub skipped: Vec<(usize, usize)>,
 }
 
 /// What [`write()`] puts in the `<header>` besides what is always the same (creation tool

@@ -59,6 +59,11 @@ fn is(name: &str, want: &str) -> bool {
 }
 
 impl Parser {
+    /// Whether the events so far stand inside a `<tu>`.
+    fn in_unit(&self) -> bool {
+        self.stack.contains(&Ctx::Tu)
+    }
+
     fn event(&mut self, event: Event<'_>, at: u64) -> Result<Step, Fail> {
         match event {
             Event::Start(e) => self.start(&e, at),
@@ -290,6 +295,8 @@ pub struct Reader<R: Read> {
     pub(super) buf: Vec<u8>,
     parser: Parser,
     done: bool,
+    /// Where a text of the current unit was cut for its length: the unit is skipped.
+    cut_unit: Option<(usize, usize)>,
 }
 
 impl<R: Read> Reader<R> {
@@ -304,7 +311,8 @@ impl<R: Read> Reader<R> {
         config.allow_unmatched_ends = false;
         config.expand_empty_elements = false;
         config.trim_text(false);
-        let mut reader = Reader { xml, buf: Vec::with_capacity(4096), parser: Parser::default(), done: false };
+        let mut reader =
+            Reader { xml, buf: Vec::with_capacity(4096), parser: Parser::default(), done: false, cut_unit: None };
         loop {
             match reader.step()? {
                 Step::Body => break,
@@ -338,8 +346,19 @@ impl<R: Read> Reader<R> {
     /// well-formed. Units without variants are skipped. After an error, returns `Ok(None)`.
     pub fn next_tu(&mut self) -> Result<Option<Tu>, TmxError> {
         while !self.done {
-            match self.step()? {
-                Step::Tu(tu) => return Ok(Some(tu)),
+            let step = self.step()?;
+            // A text cut for its length: the unit it stands in is skipped, and said so in the
+            // header's `skipped`; a text between units only loses what it had.
+            if let Some(at) = self.xml.get_mut().take_cut()
+                && self.parser.in_unit()
+            {
+                self.cut_unit = Some(self.xml.get_ref().line_col(at));
+            }
+            match step {
+                Step::Tu(tu) => match self.cut_unit.take() {
+                    Some(place) => self.parser.header.skipped.push(place),
+                    None => return Ok(Some(tu)),
+                },
                 Step::Done => self.done = true,
                 Step::More | Step::Body => {}
             }

@@ -159,3 +159,24 @@ fn every_store_file_is_checked_and_damage_says_how_to_recover() {
     }
     p.ok(&["tm", "verify"]);
 }
+
+#[test]
+fn a_unit_with_a_text_too_long_is_skipped_with_a_warning_and_the_rest_imported() {
+    let p = Project::udhr_synced(&["bg"]);
+    let unit = |k: usize| {
+        format!(
+            "<tu><tuv xml:lang=\"en\"><seg>Good unit {k}.</seg></tuv><tuv xml:lang=\"bg\"><seg>Добра единица {k}.</seg></tuv></tu>\n"
+        )
+    };
+    let tmx = format!(
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/>\n<body>\n{}<tu><tuv xml:lang=\"en\">\n<seg>{}</seg></tuv></tu>\n{}</body></tmx>\n",
+        unit(1),
+        "x".repeat(17 << 20),
+        unit(2)
+    );
+    p.write("long.tmx", &tmx);
+    let (code, out, err) = p.run(&["tm", "import", "long.tmx"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("long.tmx:6:") && err.contains("skipped") && err.contains("16 MiB"), "{err}");
+    assert!(out.starts_with("2 units imported"), "{out}");
+}
