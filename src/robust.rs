@@ -1,6 +1,7 @@
 //! No input makes lockstep panic: every reader of bytes from disk — Markdown and plain text,
 //! `lockstep.toml`, memory files, the status cache, each file of the imported store, and TMX — is
-//! fed arbitrary bytes and mutations of valid files, and must give a value or an error.
+//! fed arbitrary bytes and mutations of valid files, and must give a value or an error (and a
+//! damaged cache nothing at all).
 //!
 //! A test module only: it holds no code of the engine.
 
@@ -95,6 +96,33 @@ proptest! {
         mutated(std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tmx/multilingual.tmx")).unwrap()),
     ]) {
         let _ = tmx::read(&bytes[..], |_| Ok::<_, ()>(()), |_| {});
+    }
+
+    #[test]
+    fn the_status_cache(bytes in proptest::collection::vec(any::<u8>(), 0..300), seed in any::<u64>()) {
+        let dir = tempfile::tempdir().unwrap();
+        let cache_dir = dir.path().join(".lockstep/cache");
+        std::fs::create_dir_all(&cache_dir).unwrap();
+        // A cache as written, then changed; or bytes from nowhere.
+        let mut cache = crate::workspace::cache::Cache::open(dir.path());
+        let state = crate::status::BeadState {
+            id: "ab12c".into(),
+            state: crate::status::State::Stale,
+            source: vec![0],
+            target: vec![0],
+            target_edited: false,
+            memory: vec![0],
+        };
+        cache.put("a.en.md", "bg", 7, &[state]);
+        cache.save();
+        let mut written = std::fs::read(cache_dir.join("status.bin")).unwrap();
+        let at = (seed % written.len() as u64) as usize;
+        written[at] ^= (seed >> 8) as u8 | 1;
+        for damaged in [written, bytes] {
+            std::fs::write(cache_dir.join("status.bin"), &damaged).unwrap();
+            let cache = crate::workspace::cache::Cache::open(dir.path());
+            prop_assert!(cache.get("a.en.md", "bg", 7).is_none(), "a damaged cache is dropped");
+        }
     }
 
     #[test]
