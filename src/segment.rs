@@ -44,7 +44,7 @@ pub struct Paragraph {
     pub line: usize,
     /// The inline Markdown source, block markers removed.
     pub text: String,
-    /// Hash of the normalized text (see [`crate::text::normalize`]).
+    /// Hash of the normalized text (see [`crate::text::normalize()`]).
     pub fp: u64,
 }
 

@@ -46,7 +46,7 @@ pub struct Prop<'a> {
 }
 
 /// A stored translation unit: the one record of `units.bin`, written and read with this type
-/// (postcard, fields in this order; the store's [`FORMAT`] versions it).
+/// (postcard, fields in this order; the store's format number in `meta.json` versions it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredUnit<'a> {
     /// Index of the imported file it came from.
