@@ -94,28 +94,41 @@ pub fn commit_all(lockstep_dir: &Path, files: Vec<(&Path, &Path, Contents<'_>)>)
             return Err(Error::io(&e, shown));
         }
     }
-    let journal: String = renames.iter().map(|(t, p)| format!("{}\t{}\n", t.display(), p.display())).collect();
-    if let Err(e) = write_atomic(&lockstep_dir.join(JOURNAL), journal.as_bytes(), &shown_journal) {
+    // The journal names the files relative to the project folder (as JSON, whatever their
+    // names hold), so that it is finished right from any working folder, or after a move.
+    let root = lockstep_dir.parent().unwrap_or(Path::new("."));
+    let relative = |p: &Path| p.strip_prefix(root).unwrap_or(p).to_string_lossy().into_owned();
+    let entries: Vec<(String, String)> = renames.iter().map(|(t, p)| (relative(t), relative(p))).collect();
+    let journal = serde_json::to_vec(&entries).unwrap_or_default();
+    if let Err(e) = write_atomic(&lockstep_dir.join(JOURNAL), &journal, &shown_journal) {
         cleanup(&renames);
         return Err(e);
     }
-    finish_commit(lockstep_dir).map_err(|e| Error::io(&e, &shown_journal))
+    finish_commit(lockstep_dir).map_err(|e| Error::io(&e, &shown_journal))?;
+    // Every file must now be in place: a temporary file still there is a rename that failed.
+    match renames.iter().find(|(tmp, _)| tmp.exists()) {
+        Some((_, target)) => Err(Error::io(&std::io::ErrorKind::Other.into(), target)),
+        None => Ok(()),
+    }
 }
 
 /// Finishes the commit a journal names, if there is one: renames whatever temporary file is
 /// still there, then removes the journal.
 fn finish_commit(lockstep_dir: &Path) -> std::io::Result<()> {
     let journal = lockstep_dir.join(JOURNAL);
-    let text = match fs::read_to_string(&journal) {
-        Ok(t) => t,
+    let bytes = match fs::read(&journal) {
+        Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(e),
     };
-    for line in text.lines() {
-        let Some((tmp, target)) = line.split_once('\t') else { continue };
-        let (tmp, target) = (Path::new(tmp), Path::new(target));
+    // A journal that does not read was never whole (it is written atomically): nothing of it
+    // was renamed, and its temporary files go with the sweep.
+    let entries: Vec<(String, String)> = serde_json::from_slice(&bytes).unwrap_or_default();
+    let root = lockstep_dir.parent().unwrap_or(Path::new("."));
+    for (tmp, target) in entries {
+        let (tmp, target) = (root.join(tmp), root.join(target));
         if tmp.exists() {
-            fs::rename(tmp, target)?;
+            fs::rename(&tmp, &target)?;
             if let Some(dir) = target.parent().and_then(|d| File::open(d).ok()) {
                 let _ = dir.sync_all();
             }
@@ -240,14 +253,16 @@ fn sweep_leftovers(root: &Path) {
     // Store generations that `current` does not name: one built by a run killed before its
     // switch, or the old one a run killed after its switch did not remove yet.
     let imported = root.join(LOCKSTEP_DIR).join("imported");
-    if let Ok(current) = fs::read_to_string(imported.join("current")) {
+    {
+        // Without `current`, the store in use is `store` (or none yet).
+        let current = fs::read_to_string(imported.join("current")).unwrap_or_else(|_| "store".into());
         let current = current.trim();
         let stale = |name: &str| {
             name != current
                 && (name == "store"
                     || name.strip_prefix("store-").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
         };
-        if current.starts_with("store-") && imported.join(current).is_dir() {
+        if current.starts_with("store") && (current == "store" || imported.join(current).is_dir()) {
             for entry in fs::read_dir(&imported).into_iter().flatten().flatten() {
                 if entry.path().is_dir() && stale(&entry.file_name().to_string_lossy()) {
                     let _ = fs::remove_dir_all(entry.path());
@@ -273,12 +288,23 @@ fn sweep_leftovers(root: &Path) {
 
 /// Keeps the lock file and temporary files out of git.
 pub fn ensure_gitignore(dir: &Path, shown: &Path) -> Result<()> {
-    const IGNORED: &str = ".lock\n.journal\n*.tmp\ncache/\n";
+    const IGNORED: [&str; 4] = [".lock", ".journal", "*.tmp", "cache/"];
     let path = dir.join(".gitignore");
-    if fs::read_to_string(&path).is_ok_and(|t| t.contains("cache/") && t.contains(".journal")) {
+    let text = fs::read_to_string(&path).unwrap_or_default();
+    let missing: Vec<&str> = IGNORED.iter().copied().filter(|l| !text.lines().any(|t| t.trim() == *l)).collect();
+    if missing.is_empty() {
         return Ok(());
     }
-    write_atomic(&path, IGNORED.as_bytes(), shown)
+    // The user's own lines stay; lockstep's are added.
+    let mut new = text;
+    if !new.is_empty() && !new.ends_with('\n') {
+        new.push('\n');
+    }
+    for line in missing {
+        new.push_str(line);
+        new.push('\n');
+    }
+    write_atomic(&path, new.as_bytes(), shown)
 }
 
 #[cfg(test)]
@@ -350,5 +376,36 @@ mod tests {
                 ".lockstep/memory/a.en.md/bg.jsonl"
             ]
         );
+    }
+
+    #[test]
+    fn a_half_done_commit_is_finished_from_any_folder_and_names_may_hold_anything() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("proj");
+        let memory = root.join(".lockstep/memory/a\tb.en.md");
+        fs::create_dir_all(&memory).unwrap();
+        fs::write(memory.join("bg.jsonl"), "old").unwrap();
+        fs::write(memory.join(".bg.jsonl.77.tmp"), "new").unwrap();
+        // What a run killed after its journal leaves: paths relative to the project folder.
+        let journal = serde_json::to_vec(&[(
+            ".lockstep/memory/a\tb.en.md/.bg.jsonl.77.tmp",
+            ".lockstep/memory/a\tb.en.md/bg.jsonl",
+        )])
+        .unwrap();
+        fs::write(root.join(".lockstep/.journal"), journal).unwrap();
+        fs::write(root.join(".lockstep/.lock"), "77").unwrap();
+        // The project moved since, and is named by an absolute path now.
+        let moved = dir.path().join("moved");
+        fs::rename(&root, &moved).unwrap();
+        drop(Lock::reader(&moved, Path::new("")).unwrap());
+        let memory = moved.join(".lockstep/memory/a\tb.en.md");
+        assert_eq!(fs::read_to_string(memory.join("bg.jsonl")).unwrap(), "new");
+        assert!(!moved.join(".lockstep/.journal").exists());
+        // And a commit through names with tabs puts every file in place.
+        let target = memory.join("hr.jsonl");
+        let shown = Path::new("hr.jsonl");
+        let files: Vec<(&Path, &Path, Contents)> = vec![(&target, shown, Box::new(|w| w.write_all(b"hr")))];
+        commit_all(&moved.join(LOCKSTEP_DIR), files).unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "hr");
     }
 }

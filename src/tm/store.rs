@@ -162,9 +162,23 @@ fn map(path: &Path) -> std::io::Result<Mmap> {
 }
 
 impl Store {
-    /// Opens the project's imported store; `Ok(None)` when nothing was imported.
+    /// Opens the project's imported store; `Ok(None)` when nothing was imported. An import that
+    /// switches to a new generation meanwhile is followed: the open is tried again on it.
     pub fn open(root: &Path, shown_root: &Path) -> Result<Option<Store>> {
-        let dir = store_dir(root);
+        let mut tries = 0;
+        loop {
+            let dir = store_dir(root);
+            let opened = Store::open_in(shown_root, &dir);
+            let moved = store_dir(root) != dir;
+            match opened {
+                Err(_) | Ok(None) if moved && tries < 3 => tries += 1,
+                result => return result,
+            }
+        }
+    }
+
+    /// Opens the store in folder `dir`.
+    fn open_in(shown_root: &Path, dir: &Path) -> Result<Option<Store>> {
         let meta_path = dir.join("meta.json");
         let folder = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let shown = shown_root.join(LOCKSTEP_DIR).join("imported").join(folder).join("meta.json");
@@ -178,7 +192,7 @@ impl Store {
         if !(OLDEST_FORMAT..=FORMAT).contains(&meta.format) {
             return Err(Error::new(ErrorKind::MemoryVersion(u64::from(meta.format)), Location::file(&shown)));
         }
-        let open = |name: &str| map(&dir.join(name)).map_err(|e| Error::io(&e, &shown));
+        let open = |name: &str| map(&dir.join(name)).map_err(|e| Error::io(&e, &shown.with_file_name(name)));
         let (units, offsets, index) = (open("units.bin")?, open("offsets.bin")?, open("index.bin")?);
         let lengths = open("lengths.bin")?;
         let count = meta.units as usize;

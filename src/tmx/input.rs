@@ -303,12 +303,40 @@ impl<R: Read> Source<R> {
     fn skip_text(&mut self) -> io::Result<bool> {
         let mut chunk = vec![0u8; CHUNK];
         let mut lines = 0;
+        // The parser has the kept part already: a character it ends in the middle of is completed
+        // first (its continuation bytes pass), so that the text it reads is whole UTF-8.
+        let mut first = true;
         loop {
             let n = match self.input.read(&mut chunk) {
                 Ok(n) => n,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),
             };
+            if first {
+                first = false;
+                let tail = chunk[..n].iter().take(3).take_while(|&&b| b & 0xc0 == 0x80).count();
+                if tail > 0 {
+                    if self.buf.len() - self.end < tail {
+                        self.buf.resize(self.end + tail + CHUNK, 0);
+                    }
+                    self.buf[self.end..self.end + tail].copy_from_slice(&chunk[..tail]);
+                    self.end += tail;
+                    chunk.copy_within(tail..n, 0);
+                    let rest = n - tail;
+                    if let Some(lt) = chunk[..rest].iter().position(|&b| b == b'<') {
+                        lines += chunk[..lt].iter().filter(|&&b| b == b'\n').count();
+                        self.line_fixes.push((self.base + self.end as u64, lines));
+                        if self.buf.len() - self.end < rest - lt {
+                            self.buf.resize(self.end + rest - lt + CHUNK, 0);
+                        }
+                        self.buf[self.end..self.end + rest - lt].copy_from_slice(&chunk[lt..rest]);
+                        self.end += rest - lt;
+                        return Ok(true);
+                    }
+                    lines += chunk[..rest].iter().filter(|&&b| b == b'\n').count();
+                    continue;
+                }
+            }
             if n == 0 {
                 self.line_fixes.push((self.base + self.end as u64, lines));
                 self.eof = true;
@@ -666,5 +694,32 @@ mod tests {
         let doc = format!("{head}<tu tuid=\"{}\"></tu></body></tmx>", "y".repeat(20 << 20));
         let err = Reader::new(doc.as_bytes()).unwrap().next_tu().unwrap_err();
         assert_eq!((err.kind, err.line), (TmxErrorKind::TooLong, 4));
+    }
+
+    #[test]
+    fn a_cut_never_splits_a_character_and_a_unit_without_variants_keeps_its_cut() {
+        let head = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"en\"/>\n<body>\n";
+        let unit = |text: &str| format!("<tu><tuv xml:lang=\"en\"><seg>{text}</seg></tuv></tu>\n");
+        for pad in ["", "a", "ab"] {
+            let long = format!("{pad}{}", "жи".repeat(6 << 20));
+            let doc =
+                format!("{head}<tu><tuv xml:lang=\"en\"><seg>{long}</seg></tuv></tu>\n{}</body></tmx>", unit("b"));
+            let mut reader = Reader::new(doc.as_bytes()).unwrap();
+            let mut texts = Vec::new();
+            while let Some(tu) = reader.next_tu().unwrap() {
+                texts.push(tu.variants[0].text.clone());
+            }
+            assert_eq!(texts, ["b"], "padding {pad:?}");
+        }
+        // A cut in a unit that has no variants is that unit's, not the next one's.
+        let doc =
+            format!("{head}<tu><note>{}</note></tu>\n{}{}</body></tmx>", "n".repeat(20 << 20), unit("a"), unit("b"));
+        let mut reader = Reader::new(doc.as_bytes()).unwrap();
+        let mut texts = Vec::new();
+        while let Some(tu) = reader.next_tu().unwrap() {
+            texts.push(tu.variants[0].text.clone());
+        }
+        assert_eq!(texts, ["a", "b"]);
+        assert_eq!(reader.into_header().skipped.len(), 1);
     }
 }

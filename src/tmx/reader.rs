@@ -354,6 +354,13 @@ impl<R: Read> Reader<R> {
             {
                 self.cut_unit = Some(self.xml.get_ref().line_col(at));
             }
+            // A unit that ended without giving a unit (no variants) takes its cut with it.
+            if !matches!(step, Step::Tu(_))
+                && !self.parser.in_unit()
+                && let Some(place) = self.cut_unit.take()
+            {
+                self.parser.header.skipped.push(place);
+            }
             match step {
                 Step::Tu(tu) => match self.cut_unit.take() {
                     Some(place) => self.parser.header.skipped.push(place),

@@ -180,3 +180,15 @@ fn a_unit_with_a_text_too_long_is_skipped_with_a_warning_and_the_rest_imported()
     assert!(err.contains("long.tmx:6:") && err.contains("skipped") && err.contains("16 MiB"), "{err}");
     assert!(out.starts_with("2 units imported"), "{out}");
 }
+
+#[test]
+fn an_import_killed_before_its_switch_does_not_block_the_next_one() {
+    // A run built `store-1` and was killed before writing `current`: nothing was imported.
+    let p = Project::udhr_synced(&["bg"]);
+    std::fs::create_dir_all(p.path(".lockstep/imported/store-1")).unwrap();
+    std::fs::write(p.path(".lockstep/imported/store-1/units.bin"), "half").unwrap();
+    p.ok(&["tm", "import", fixtures().join("tmx/multilingual.tmx").to_str().unwrap()]);
+    assert_eq!(p.read(".lockstep/imported/current").trim(), "store-1");
+    let out = p.ok(&["tm", "verify"]);
+    assert!(out.contains("whole") && !out.contains(": 0 units"), "{out}");
+}
