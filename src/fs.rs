@@ -94,6 +94,15 @@ pub fn commit_all(lockstep_dir: &Path, files: Vec<(&Path, &Path, Contents<'_>)>)
             return Err(Error::io(&e, shown));
         }
     }
+    // The temporary files' folder entries are on disk before the journal that names them.
+    let mut folders: Vec<&Path> = renames.iter().filter_map(|(tmp, _)| tmp.parent()).collect();
+    folders.sort();
+    folders.dedup();
+    for folder in folders {
+        if let Ok(d) = File::open(folder) {
+            let _ = d.sync_all();
+        }
+    }
     // The journal names the files relative to the project folder (as JSON, whatever their
     // names hold), so that it is finished right from any working folder, or after a move.
     let root = lockstep_dir.parent().unwrap_or(Path::new("."));
