@@ -222,18 +222,20 @@ impl Lock {
     }
 }
 
-/// Refuses lockstep's folder when it resolves outside the project (a symlink elsewhere):
-/// nothing is read or written through it.
+/// Refuses lockstep's folder, or a folder in it (`memory`, `imported`, `cache`), when it
+/// resolves outside the project (a symlink elsewhere): nothing is read or written through it.
 fn inside(root: &Path, dir: &Path, shown_root: &Path) -> Result<()> {
-    let (Ok(root), Ok(dir_real)) = (root.canonicalize(), dir.canonicalize()) else { return Ok(()) };
-    if dir_real.starts_with(&root) {
-        Ok(())
-    } else {
-        Err(Error::new(
-            ErrorKind::PathOutsideProject(LOCKSTEP_DIR.into()),
-            Location::file(shown_root.join(LOCKSTEP_DIR)),
-        ))
+    let Ok(root) = root.canonicalize() else { return Ok(()) };
+    for part in ["", "memory", "imported", "cache"] {
+        let folder = if part.is_empty() { dir.to_path_buf() } else { dir.join(part) };
+        if let Ok(real) = folder.canonicalize()
+            && !real.starts_with(&root)
+        {
+            let name = if part.is_empty() { LOCKSTEP_DIR.to_string() } else { format!("{LOCKSTEP_DIR}/{part}") };
+            return Err(Error::new(ErrorKind::PathOutsideProject(name.clone()), Location::file(shown_root.join(name))));
+        }
     }
+    Ok(())
 }
 
 /// Whether a file name is one of lockstep's temporary names: `.NAME.PID.tmp` (an atomic write)

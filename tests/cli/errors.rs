@@ -202,4 +202,16 @@ fn symlinks_out_of_the_project_and_special_files_are_refused() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("leaves the project folder"), "{err}");
     assert_eq!(before, std::fs::read(outside.path().join("memory/udhr.en.md/bg.jsonl")).unwrap());
+    // The imported store and the cache likewise.
+    for folder in ["imported", "cache"] {
+        let p = synced();
+        let _ = std::fs::remove_dir_all(p.path(&format!(".lockstep/{folder}")));
+        std::fs::create_dir_all(outside.path().join(folder)).unwrap();
+        symlink(outside.path().join(folder), p.path(&format!(".lockstep/{folder}"))).unwrap();
+        for args in [&["status"][..], &["tm", "export", "-o", "x.tmx"], &["sync", "bg", "--all"]] {
+            let (code, _, err) = p.run(args);
+            assert_eq!(code, 2, "{folder} {args:?}: {err}");
+            assert!(err.contains("leaves the project folder"), "{folder} {args:?}: {err}");
+        }
+    }
 }
