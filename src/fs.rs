@@ -238,6 +238,16 @@ fn inside(root: &Path, dir: &Path, shown_root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The file in `.lockstep/imported/` that names the store in use: one generation folder,
+/// `store-N`, replaced by writing this file atomically, so that the switch from one store to the
+/// next is a single rename and a crash leaves the old store or the new one, never none.
+pub const CURRENT: &str = "current";
+
+/// The generation number of a store folder's name (`store-7` → 7).
+pub fn generation(name: &str) -> Option<u64> {
+    name.strip_prefix("store-").and_then(|n| n.parse().ok())
+}
+
 /// Whether a file name is one of lockstep's temporary names: `.NAME.PID.tmp` (an atomic write)
 /// or `.store-PID.tmp` (a store being built).
 fn is_leftover(name: &str) -> bool {
@@ -266,14 +276,10 @@ fn sweep_leftovers(root: &Path) {
     let imported = root.join(LOCKSTEP_DIR).join("imported");
     {
         // Without `current`, the store in use is `store` (or none yet).
-        let current = fs::read_to_string(imported.join("current")).unwrap_or_else(|_| "store".into());
+        let current = fs::read_to_string(imported.join(CURRENT)).unwrap_or_else(|_| "store".into());
         let current = current.trim();
-        let stale = |name: &str| {
-            name != current
-                && (name == "store"
-                    || name.strip_prefix("store-").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
-        };
-        if current.starts_with("store") && (current == "store" || imported.join(current).is_dir()) {
+        let stale = |name: &str| name != current && (name == "store" || generation(name).is_some());
+        if current == "store" || generation(current).is_some() && imported.join(current).is_dir() {
             for entry in fs::read_dir(&imported).into_iter().flatten().flatten() {
                 if entry.path().is_dir() && stale(&entry.file_name().to_string_lossy()) {
                     let _ = fs::remove_dir_all(entry.path());

@@ -234,12 +234,12 @@ impl Builder {
         // The new store goes in place in one step: its folder takes the next generation's name,
         // then `current` names it (an atomic rename); only then does the old one go.
         let imported = self.tmp.parent().unwrap_or(Path::new(".")).to_path_buf();
-        let old_generation = self.dir.file_name().and_then(|n| super::store::generation(&n.to_string_lossy()));
+        let old_generation = self.dir.file_name().and_then(|n| crate::fs::generation(&n.to_string_lossy()));
         let next = format!("store-{}", old_generation.map_or(1, |g| g + 1));
         // A folder of that name could only be one a killed run built and never switched to.
         let _ = fs::remove_dir_all(imported.join(&next));
         fs::rename(&self.tmp, imported.join(&next)).map_err(|e| io(e, &self.shown))?;
-        crate::fs::write_atomic(&imported.join(super::store::CURRENT), format!("{next}\n").as_bytes(), &self.shown)?;
+        crate::fs::write_atomic(&imported.join(crate::fs::CURRENT), format!("{next}\n").as_bytes(), &self.shown)?;
         if self.dir.exists() {
             let _ = fs::remove_dir_all(&self.dir);
         }

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::index::{List, candidates};
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::fs::LOCKSTEP_DIR;
+use crate::fs::{CURRENT, LOCKSTEP_DIR, generation};
 
 /// The TMX property that names a unit's document.
 pub const DOCUMENT_PROP: &str = "x-lockstep-document";
@@ -84,16 +84,6 @@ impl StoredUnit<'_> {
         }
         h.digest128()
     }
-}
-
-/// The file in `.lockstep/imported/` that names the store in use: one generation folder,
-/// `store-N`, replaced by writing this file atomically, so that the switch from one store to the
-/// next is a single rename and a crash leaves the old store or the new one, never none.
-pub const CURRENT: &str = "current";
-
-/// The generation number of a store folder's name (`store-7` → 7).
-pub fn generation(name: &str) -> Option<u64> {
-    name.strip_prefix("store-").and_then(|n| n.parse().ok())
 }
 
 /// The folder of the imported store in use: the generation `current` names, or `store` (the

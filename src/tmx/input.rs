@@ -312,50 +312,37 @@ impl<R: Read> Source<R> {
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),
             };
+            let mut from = 0;
             if first {
                 first = false;
-                let tail = chunk[..n].iter().take(3).take_while(|&&b| b & 0xc0 == 0x80).count();
-                if tail > 0 {
-                    if self.buf.len() - self.end < tail {
-                        self.buf.resize(self.end + tail + CHUNK, 0);
-                    }
-                    self.buf[self.end..self.end + tail].copy_from_slice(&chunk[..tail]);
-                    self.end += tail;
-                    chunk.copy_within(tail..n, 0);
-                    let rest = n - tail;
-                    if let Some(lt) = chunk[..rest].iter().position(|&b| b == b'<') {
-                        lines += chunk[..lt].iter().filter(|&&b| b == b'\n').count();
-                        self.line_fixes.push((self.base + self.end as u64, lines));
-                        if self.buf.len() - self.end < rest - lt {
-                            self.buf.resize(self.end + rest - lt + CHUNK, 0);
-                        }
-                        self.buf[self.end..self.end + rest - lt].copy_from_slice(&chunk[lt..rest]);
-                        self.end += rest - lt;
-                        return Ok(true);
-                    }
-                    lines += chunk[..rest].iter().filter(|&&b| b == b'\n').count();
-                    continue;
-                }
+                from = chunk[..n].iter().take(3).take_while(|&&b| b & 0xc0 == 0x80).count();
+                self.append(&chunk[..from]);
             }
             if n == 0 {
                 self.line_fixes.push((self.base + self.end as u64, lines));
                 self.eof = true;
                 return Ok(false);
             }
-            match chunk[..n].iter().position(|&b| b == b'<') {
+            let read = &chunk[from..n];
+            match read.iter().position(|&b| b == b'<') {
                 Some(lt) => {
-                    lines += chunk[..lt].iter().filter(|&&b| b == b'\n').count();
+                    lines += read[..lt].iter().filter(|&&b| b == b'\n').count();
                     self.line_fixes.push((self.base + self.end as u64, lines));
-                    if self.buf.len() - self.end < n - lt {
-                        self.buf.resize(self.end + n - lt + CHUNK, 0);
-                    }
-                    self.buf[self.end..self.end + n - lt].copy_from_slice(&chunk[lt..n]);
-                    self.end += n - lt;
+                    self.append(&read[lt..]);
                     return Ok(true);
                 }
-                None => lines += chunk[..n].iter().filter(|&&b| b == b'\n').count(),
+                None => lines += read.iter().filter(|&&b| b == b'\n').count(),
             }
         }
+    }
+
+    /// Appends `bytes` to the buffer after its end, growing it if needed.
+    fn append(&mut self, bytes: &[u8]) {
+        if self.buf.len() - self.end < bytes.len() {
+            self.buf.resize(self.end + bytes.len() + CHUNK, 0);
+        }
+        self.buf[self.end..self.end + bytes.len()].copy_from_slice(bytes);
+        self.end += bytes.len();
     }
 
     /// The stream offset of a text cut since the last call, if any.
