@@ -28,6 +28,11 @@ impl Location {
         Location { path: Some(path.into()), line: Some(line), col: Some(col) }
     }
 
+    /// A location at a line of a file.
+    pub fn line(path: impl Into<PathBuf>, line: usize) -> Self {
+        Location { path: Some(path.into()), line: Some(line), col: None }
+    }
+
     /// The location of byte `offset` in `text`, which was read from `path`.
     pub fn at_offset(path: impl Into<PathBuf>, text: &str, offset: usize) -> Self {
         let mut cut = offset.min(text.len());
@@ -136,6 +141,13 @@ pub enum ErrorKind {
     DocumentRequired,
     /// The memory lock could not be taken.
     Locked,
+    /// A PO or XLIFF file cannot be exported or imported: the message id and its arguments.
+    Exchange {
+        /// The Fluent message id.
+        id: &'static str,
+        /// The message's arguments.
+        args: Vec<(&'static str, String)>,
+    },
     /// A TMX file is unreadable or malformed: the message id and its arguments.
     Tmx {
         /// The Fluent message id.
@@ -188,7 +200,7 @@ impl ErrorKind {
             ErrorKind::UnknownDocument(_) => "error-unknown-document",
             ErrorKind::DocumentRequired => "error-document-required",
             ErrorKind::Locked => "error-locked",
-            ErrorKind::Tmx { id, .. } => id,
+            ErrorKind::Tmx { id, .. } | ErrorKind::Exchange { id, .. } => id,
         }
     }
 
@@ -216,7 +228,7 @@ impl ErrorKind {
             ErrorKind::EditChangesWords { paragraph, words } => {
                 vec![("number", paragraph.to_string()), ("words", words.clone())]
             }
-            ErrorKind::Tmx { args, .. } => args.clone(),
+            ErrorKind::Tmx { args, .. } | ErrorKind::Exchange { args, .. } => args.clone(),
             _ => Vec::new(),
         }
     }

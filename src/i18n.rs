@@ -208,6 +208,12 @@ impl Localizer {
         Localizer { lang, bundles, numbers }
     }
 
+    /// A localizer in a translator's language `lang`, when lockstep speaks it.
+    pub fn for_translator(lang: &LanguageIdentifier) -> Option<Localizer> {
+        let chosen = negotiate(std::slice::from_ref(lang));
+        (chosen.language == lang.language).then(|| Localizer::new(std::slice::from_ref(lang)))
+    }
+
     /// The localizer the user asked for: `ui_lang` (`--ui-lang`) if given, else the
     /// environment, as [`requested_locales`] reads it.
     pub fn from_env(ui_lang: Option<&str>) -> Localizer {

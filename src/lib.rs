@@ -13,6 +13,7 @@
 pub mod align;
 pub mod diff;
 pub mod error;
+pub mod exchange;
 pub mod fs;
 pub mod memory;
 pub mod project;

@@ -83,8 +83,25 @@ const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS)
     .union(Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS);
 
+/// Where a paragraph stands in its text, in bytes: what a writer needs to replace it or to put
+/// a paragraph beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// The start of its first line (where the block markers, `#`, `-`, `>`, indentation, begin).
+    pub line_start: usize,
+    /// The start of its text.
+    pub start: usize,
+    /// The end of its text (trailing white space excluded).
+    pub end: usize,
+}
+
 /// Splits a decoded Markdown (or plain) text into paragraphs.
 pub fn segment(text: &str) -> Vec<Paragraph> {
+    segment_with_places(text).into_iter().map(|(p, _)| p).collect()
+}
+
+/// Splits a decoded text into paragraphs, each with its place in `text`.
+pub fn segment_with_places(text: &str) -> Vec<(Paragraph, Place)> {
     let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let mut out = Vec::new();
     // Innermost container first: Some(Kind) for a list item or quote.
@@ -93,7 +110,7 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
     // Depth inside blocks whose text is never translated (code, HTML, front matter).
     let mut opaque = 0usize;
 
-    let finish = |open: &mut Option<Open>, out: &mut Vec<Paragraph>| {
+    let finish = |open: &mut Option<Open>, out: &mut Vec<(Paragraph, Place)>| {
         if let Some(o) = open.take()
             && let Some(p) = build(text, &line_starts, o, out.len() + 1)
         {
@@ -187,7 +204,7 @@ fn inline(open: &mut Option<Open>, kind: Kind, quotes: usize, range: Range<usize
 /// Builds a paragraph from the spans of its inline events: from the first to the last, line by
 /// line, each continuation line starting where its first event starts (which drops the
 /// container prefixes `>` and indentation).
-fn build(text: &str, line_starts: &[usize], open: Open, n: usize) -> Option<Paragraph> {
+fn build(text: &str, line_starts: &[usize], open: Open, n: usize) -> Option<(Paragraph, Place)> {
     let start = open.spans.iter().map(|r| r.start).min()?;
     let end = open.spans.iter().map(|r| r.end).max()?;
     let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset) - 1;
@@ -242,7 +259,9 @@ fn build(text: &str, line_starts: &[usize], open: Open, n: usize) -> Option<Para
         return None;
     }
     let text_out = trimmed.to_string();
-    Some(Paragraph { n, kind: open.kind, line: first_line + 1, fp: fingerprint(&text_out), text: text_out })
+    let end = start.max(text[..end].trim_end().len());
+    let place = Place { line_start: line_starts[first_line], start, end };
+    Some((Paragraph { n, kind: open.kind, line: first_line + 1, fp: fingerprint(&text_out), text: text_out }, place))
 }
 
 #[cfg(test)]

@@ -32,6 +32,16 @@ cli-sync = Confirm paragraphs as translated against today's source
     .document = Only this document
     .dry-run = List what would be confirmed, and write nothing
     .format = Output format: text or json (default: text)
+cli-export = Write the stale and missing paragraphs of a language as one PO or XLIFF file for a CAT tool
+    .lang = The language
+    .documents = Only these documents (default: all)
+    .format = File format: po, xliff (1.2) or xliff2 (2.1) (default: po)
+    .output = The file to write (default: standard output)
+    .all = Every paragraph, current ones too
+cli-import = Write the translations of a PO or XLIFF file into the translated documents and confirm them
+    .file = The PO or XLIFF file
+    .dry-run = List what would be written, and write nothing
+    .format = Output format: text or json (default: text)
 cli-minor = Record that today's edit of these source paragraphs needs no new translation, in every language that was up to date
     .paragraphs = Source paragraph numbers (from paragraphs or status --paragraphs)
     .document = The document (needed when the project has several)
@@ -239,12 +249,12 @@ cli-suggest = Suggest translations from the translation memory for stale and mis
     .min-score = The least similarity, in percent (default: 70)
     .format = Output format: text or json (default: text)
 cli-tm = Import and export translation memories (TMX)
-cli-import = Import TMX files into the project's translation memory
+cli-tm-import = Import TMX files into the project's translation memory
     .files = The TMX files
-cli-export = Export the project's translation memory as a TMX file
+cli-tm-export = Export the project's translation memory as a TMX file
     .output = The TMX file to write
     .langs = Only these target languages (default: all)
-cli-verify = Check the imported translation memory: every file against its checksum, every unit read
+cli-tm-verify = Check the imported translation memory: every file against its checksum, every unit read
 cli-value-text = TEXT
 cli-value-n = N
 cli-value-percent = PERCENT
@@ -292,3 +302,43 @@ tmx-bad-lang = “{ $tag }” is not a language code
 tmx-missing-seg = a translation variant has no segment (seg)
 tmx-no-variants = a translation unit has no variants
 tmx-too-long = a piece of this file without markup is longer than { $limit } MiB: lockstep does not import texts that long
+exchange-title = { $project }: paragraphs to translate into { $lang }
+exchange-changed = Changed in the source since the translation:
+exchange-match = Translation memory, { $score }% ({ $origin }):
+export-nothing = { $lang }: nothing to export, every paragraph is current.
+export-done = { $count ->
+        [one] { $count } paragraph of { $lang } written to { $path }
+       *[other] { $count } paragraphs of { $lang } written to { $path }
+    } ({ $stale } stale, { $missing } missing).
+import-done = { $lang }: { $written ->
+        [one] { $written } paragraph written and confirmed
+       *[other] { $written } paragraphs written and confirmed
+    }, { $skipped } skipped; { $files ->
+        [one] { $files } file written.
+       *[other] { $files } files written.
+    }
+import-dry-run = { $lang }: { $written ->
+        [one] { $written } paragraph would be written and confirmed
+       *[other] { $written } paragraphs would be written and confirmed
+    }, { $skipped } skipped (dry run: nothing written).
+import-written = written and confirmed (was { $state })
+import-still-stale = written, still stale: the source changed after the export
+import-skip-fuzzy = skipped: marked fuzzy
+import-skip-empty = skipped: no translation
+import-skip-unchanged = skipped: already the translation, and current
+import-skip-not-done = skipped: still marked as needing translation
+import-skip-source-removed = skipped: the source paragraph was removed
+import-skip-scattered = skipped: the translation stands in several places of the document
+import-skip-would-not-fit = skipped: written there, the text would not read back as the same paragraphs (a list marker or a heading at its start?)
+exchange-never-synced = { $lang } was never synced, so every paragraph would be missing: confirm the translation as it stands first (lockstep sync { $lang } --all)
+exchange-po-syntax = not a PO line lockstep can read
+exchange-xml-syntax = not well-formed XML
+exchange-not-ours = this entry was not exported by lockstep (it names no document and paragraph)
+exchange-no-language = the file does not say its target language
+exchange-wrong-language = the file is for “{ $tag }”, which is not a language of this project
+exchange-wrong-source-language = the file translates from “{ $tag }”, which is not the project's source language
+exchange-unknown-document = “{ $path }” is not a document of this project
+exchange-unknown-bead = no paragraph “{ $id }” in this document: is the file for another project, or was the paragraph removed? (export again)
+exchange-duplicate-entry = the paragraph “{ $id }” comes twice in the file
+exchange-inline-code = a <{ $element }> code in a translation: lockstep exported plain text and cannot place it
+exchange-changed-meanwhile = the translation changed while the import was reading it: run the import again

@@ -31,6 +31,16 @@ cli-sync = Potvrđuje da su odlomci prevedeni prema današnjem izvorniku
     .document = Samo ovaj dokument
     .dry-run = Prikazuje što bi bilo potvrđeno, a ništa ne zapisuje
     .format = Format izlaza: text ili json (zadano: text)
+cli-export = Zapisuje zastarjele i neprevedene odlomke jednog jezika u jednu PO ili XLIFF datoteku za CAT alat
+    .lang = Jezik
+    .documents = Samo ovi dokumenti (zadano: svi)
+    .format = Format datoteke: po, xliff (1.2) ili xliff2 (2.1) (zadano: po)
+    .output = Datoteka u koju se zapisuje (zadano: standardni izlaz)
+    .all = Svi odlomci, i ažurni
+cli-import = Zapisuje prijevode iz PO ili XLIFF datoteke u prevedene dokumente i potvrđuje ih
+    .file = PO ili XLIFF datoteka
+    .dry-run = Prikazuje što bi bilo zapisano, a ne zapisuje ništa
+    .format = Format izlaza: text ili json (zadano: text)
 cli-minor = Bilježi da današnja izmjena ovih izvornih odlomaka ne traži novi prijevod, u svakom jeziku koji je bio ažuran
     .paragraphs = Brojevi izvornih odlomaka (iz paragraphs ili status --paragraphs)
     .document = Dokument (potreban kad projekt ima više dokumenata)
@@ -259,12 +269,12 @@ cli-suggest = Prijedlozi iz prijevodne memorije za zastarjele i neprevedene odlo
     .min-score = Najmanja sličnost u postocima (zadano: 70)
     .format = Format izlaza: text ili json (zadano: text)
 cli-tm = Uvoz i izvoz prijevodnih memorija (TMX)
-cli-import = Uvozi TMX datoteke u prijevodnu memoriju projekta
+cli-tm-import = Uvozi TMX datoteke u prijevodnu memoriju projekta
     .files = TMX datoteke
-cli-export = Izvozi prijevodnu memoriju projekta u TMX datoteku
+cli-tm-export = Izvozi prijevodnu memoriju projekta u TMX datoteku
     .output = TMX datoteka koja se zapisuje
     .langs = Samo ovi ciljni jezici (zadano: svi)
-cli-verify = Provjera uvezene prijevodne memorije: svaka datoteka prema kontrolnom zbroju, svaka jedinica pročitana
+cli-tm-verify = Provjera uvezene prijevodne memorije: svaka datoteka prema kontrolnom zbroju, svaka jedinica pročitana
 cli-value-text = TEKST
 cli-value-n = BROJ
 cli-value-percent = POSTOTAK
@@ -315,3 +325,47 @@ tmx-bad-lang = „{ $tag }” nije oznaka jezika
 tmx-missing-seg = varijanta prijevoda nema segment (seg)
 tmx-no-variants = prijevodna jedinica nema varijanti
 tmx-too-long = dio ove datoteke bez oznaka dulji je od { $limit } MiB: lockstep ne uvozi tako duge tekstove
+exchange-title = { $project }: odlomci za prijevod na { $lang }
+exchange-changed = Promijenjeno u izvorniku nakon prijevoda:
+exchange-match = Prijevodna memorija, { $score } % ({ $origin }):
+export-nothing = { $lang }: nema ničega za izvoz, svi su odlomci ažurni.
+export-done = { $count ->
+        [one] { $count } odlomak za { $lang } zapisan u { $path }
+        [few] { $count } odlomka za { $lang } zapisana u { $path }
+       *[other] { $count } odlomaka za { $lang } zapisano u { $path }
+    } (zastarjelo: { $stale }, neprevedeno: { $missing }).
+import-done = { $lang }: { $written ->
+        [one] { $written } odlomak zapisan i potvrđen
+        [few] { $written } odlomka zapisana i potvrđena
+       *[other] { $written } odlomaka zapisano i potvrđeno
+    }, preskočeno: { $skipped }; { $files ->
+        [one] zapisana je { $files } datoteka.
+        [few] zapisane su { $files } datoteke.
+       *[other] zapisano je { $files } datoteka.
+    }
+import-dry-run = { $lang }: { $written ->
+        [one] { $written } odlomak bio bi zapisan i potvrđen
+        [few] { $written } odlomka bila bi zapisana i potvrđena
+       *[other] { $written } odlomaka bilo bi zapisano i potvrđeno
+    }, preskočeno: { $skipped } (proba: ništa nije zapisano).
+import-written = zapisano i potvrđeno (bilo je: { $state })
+import-still-stale = zapisano, ali i dalje zastarjelo: izvornik je promijenjen nakon izvoza
+import-skip-fuzzy = preskočeno: označeno kao nepouzdano (fuzzy)
+import-skip-empty = preskočeno: nema prijevoda
+import-skip-unchanged = preskočeno: to je već prijevod, i ažurno je
+import-skip-not-done = preskočeno: i dalje označeno kao da traži prijevod
+import-skip-source-removed = preskočeno: odlomak izvornika je uklonjen
+import-skip-scattered = preskočeno: prijevod stoji na više mjesta u dokumentu
+import-skip-would-not-fit = preskočeno: zapisan tu, tekst se ne bi pročitao kao isti odlomci (oznaka popisa ili naslova na početku?)
+exchange-never-synced = { $lang } nikad nije sinkroniziran, pa bi svi odlomci bili neprevedeni: prvo potvrdite prijevod kakav jest (lockstep sync { $lang } --all)
+exchange-po-syntax = redak koji nije ispravan PO
+exchange-xml-syntax = XML nije ispravno oblikovan
+exchange-not-ours = ovaj unos nije izvezao lockstep (ne navodi dokument i odlomak)
+exchange-no-language = datoteka ne navodi svoj ciljni jezik
+exchange-wrong-language = datoteka je za „{ $tag }“, a to nije jezik ovog projekta
+exchange-wrong-source-language = datoteka prevodi s „{ $tag }“, a to nije izvorni jezik projekta
+exchange-unknown-document = „{ $path }“ nije dokument ovog projekta
+exchange-unknown-bead = u ovom dokumentu nema odlomka „{ $id }“: je li datoteka za drugi projekt, ili je odlomak uklonjen? (izvezite ponovo)
+exchange-duplicate-entry = odlomak „{ $id }“ pojavljuje se dvaput u datoteci
+exchange-inline-code = kôd <{ $element }> u prijevodu: lockstep je izvezao običan tekst i ne može ga smjestiti
+exchange-changed-meanwhile = prijevod se promijenio dok ga je uvoz čitao: pokrenite uvoz ponovo

@@ -33,6 +33,16 @@ cli-sync = Potvrđuje da su pasusi prevedeni prema današnjem izvoru
     .document = Samo ovaj dokument
     .dry-run = Prikazuje šta bi bilo potvrđeno, a ništa ne zapisuje
     .format = Format izlaza: text ili json (podrazumevano: text)
+cli-export = Upisuje zastarele i neprevedene pasuse jednog jezika u jednu PO ili XLIFF datoteku za CAT alat
+    .lang = Jezik
+    .documents = Samo ovi dokumenti (podrazumevano: svi)
+    .format = Format datoteke: po, xliff (1.2) ili xliff2 (2.1) (podrazumevano: po)
+    .output = Datoteka u koju se upisuje (podrazumevano: standardni izlaz)
+    .all = Svi pasusi, i ažurni
+cli-import = Upisuje prevode iz PO ili XLIFF datoteke u prevedene dokumente i potvrđuje ih
+    .file = PO ili XLIFF datoteka
+    .dry-run = Prikazuje šta bi bilo upisano, a ne upisuje ništa
+    .format = Format izlaza: text ili json (podrazumevano: text)
 cli-minor = Beleži da današnja izmena ovih izvornih pasusa ne zahteva nov prevod, u svakom jeziku koji je bio ažuran
     .paragraphs = Brojevi izvornih pasusa (iz paragraphs ili status --paragraphs)
     .document = Dokument (potreban kada projekat ima više dokumenata)
@@ -261,12 +271,12 @@ cli-suggest = Predlozi iz prevodilačke memorije za zastarele i neprevedene pasu
     .min-score = Najmanja sličnost u procentima (podrazumevano: 70)
     .format = Format izlaza: text ili json (podrazumevano: text)
 cli-tm = Uvoz i izvoz prevodilačkih memorija (TMX)
-cli-import = Uvozi TMX datoteke u prevodilačku memoriju projekta
+cli-tm-import = Uvozi TMX datoteke u prevodilačku memoriju projekta
     .files = TMX datoteke
-cli-export = Izvozi prevodilačku memoriju projekta u TMX datoteku
+cli-tm-export = Izvozi prevodilačku memoriju projekta u TMX datoteku
     .output = TMX datoteka koja se zapisuje
     .langs = Samo ovi ciljni jezici (podrazumevano: svi)
-cli-verify = Provera uvezene prevodne memorije: svaka datoteka prema kontrolnom zbiru, svaka jedinica pročitana
+cli-tm-verify = Provera uvezene prevodne memorije: svaka datoteka prema kontrolnom zbiru, svaka jedinica pročitana
 cli-value-text = TEKST
 cli-value-n = BROJ
 cli-value-percent = PROCENAT
@@ -317,3 +327,47 @@ tmx-bad-lang = „{ $tag }“ nije oznaka jezika
 tmx-missing-seg = varijanta prevoda nema segment (seg)
 tmx-no-variants = prevodna jedinica nema varijanti
 tmx-too-long = deo ove datoteke bez oznaka duži je od { $limit } MiB: lockstep ne uvozi tako duge tekstove
+exchange-title = { $project }: pasusi za prevod na { $lang }
+exchange-changed = Izmenjeno u izvoru posle prevoda:
+exchange-match = Prevodilačka memorija, { $score }% ({ $origin }):
+export-nothing = { $lang }: nema šta da se izveze, svi pasusi su ažurni.
+export-done = { $count ->
+        [one] { $count } pasus za { $lang } upisan u { $path }
+        [few] { $count } pasusa za { $lang } upisana u { $path }
+       *[other] { $count } pasusa za { $lang } upisano u { $path }
+    } (zastarelo: { $stale }, neprevedeno: { $missing }).
+import-done = { $lang }: { $written ->
+        [one] { $written } pasus upisan i potvrđen
+        [few] { $written } pasusa upisana i potvrđena
+       *[other] { $written } pasusa upisano i potvrđeno
+    }, preskočeno: { $skipped }; { $files ->
+        [one] upisana je { $files } datoteka.
+        [few] upisane su { $files } datoteke.
+       *[other] upisano je { $files } datoteka.
+    }
+import-dry-run = { $lang }: { $written ->
+        [one] { $written } pasus bio bi upisan i potvrđen
+        [few] { $written } pasusa bila bi upisana i potvrđena
+       *[other] { $written } pasusa bilo bi upisano i potvrđeno
+    }, preskočeno: { $skipped } (proba: ništa nije upisano).
+import-written = upisano i potvrđeno (bilo je: { $state })
+import-still-stale = upisano, ali i dalje zastarelo: izvor je izmenjen posle izvoza
+import-skip-fuzzy = preskočeno: označeno kao nepouzdano (fuzzy)
+import-skip-empty = preskočeno: nema prevoda
+import-skip-unchanged = preskočeno: to je već prevod, i ažurno je
+import-skip-not-done = preskočeno: i dalje označeno kao da traži prevod
+import-skip-source-removed = preskočeno: pasus izvora je uklonjen
+import-skip-scattered = preskočeno: prevod stoji na više mesta u dokumentu
+import-skip-would-not-fit = preskočeno: upisan tu, tekst se ne bi pročitao kao isti pasusi (oznaka spiska ili naslova na početku?)
+exchange-never-synced = { $lang } nikada nije sinhronizovan, pa bi svi pasusi bili neprevedeni: prvo potvrdite prevod kakav jeste (lockstep sync { $lang } --all)
+exchange-po-syntax = red koji nije ispravan PO
+exchange-xml-syntax = XML nije ispravno oblikovan
+exchange-not-ours = ovaj unos nije izvezao lockstep (ne navodi dokument i pasus)
+exchange-no-language = datoteka ne navodi svoj ciljni jezik
+exchange-wrong-language = datoteka je za „{ $tag }“, a to nije jezik ovog projekta
+exchange-wrong-source-language = datoteka prevodi sa „{ $tag }“, a to nije izvorni jezik projekta
+exchange-unknown-document = „{ $path }“ nije dokument ovog projekta
+exchange-unknown-bead = u ovom dokumentu nema pasusa „{ $id }“: da li je datoteka za drugi projekat, ili je pasus uklonjen? (izvezite ponovo)
+exchange-duplicate-entry = pasus „{ $id }“ se javlja dvaput u datoteci
+exchange-inline-code = kod <{ $element }> u prevodu: lockstep je izvezao običan tekst i ne može da ga smesti
+exchange-changed-meanwhile = prevod se promenio dok ga je uvoz čitao: pokrenite uvoz ponovo

@@ -3,6 +3,8 @@
 
 mod align;
 mod diff;
+mod export;
+mod import;
 mod init;
 mod minor;
 mod paragraphs;
@@ -53,6 +55,8 @@ enum Command {
     Status(status::Args),
     Diff(diff::Args),
     Sync(sync::Args),
+    Export(export::Args),
+    Import(import::Args),
     Minor(minor::Args),
     Align(align::Args),
     Paragraphs(paragraphs::Args),
@@ -178,6 +182,8 @@ pub fn run((cli, style): (Cli, Style), loc: &Localizer) -> lockstep::Result<Outc
         Command::Status(a) => status::run(a, &ctx),
         Command::Diff(a) => diff::run(a, &ctx),
         Command::Sync(a) => sync::run(a, &ctx),
+        Command::Export(a) => export::run(a, &ctx),
+        Command::Import(a) => import::run(a, &ctx),
         Command::Minor(a) => minor::run(a, &ctx),
         Command::Align(a) => align::run(a, &ctx),
         Command::Paragraphs(a) => paragraphs::run(a, &ctx),

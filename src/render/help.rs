@@ -10,7 +10,12 @@ use crate::i18n::{Arg, Localizer};
 /// its texts localized, and its subcommands likewise.
 pub fn localize(mut cmd: clap::Command, prefix: &str, loc: &Localizer) -> clap::Command {
     let name = cmd.get_name().to_string();
-    let key = if prefix.is_empty() { "cli".to_string() } else { format!("cli-{name}") };
+    // `cli`, `cli-sync`, and for a command's own commands `cli-tm-import`.
+    let key = match prefix {
+        "" => "cli".to_string(),
+        "lockstep" => format!("cli-{name}"),
+        parent => format!("cli-{parent}-{name}"),
+    };
     let usage = loc.msg("cli-heading-usage", &[]);
     cmd = cmd
         .about(loc.msg(&key, &[]))
@@ -62,6 +67,9 @@ fn localize_value_name(a: clap::Arg, loc: &Localizer) -> clap::Arg {
 /// A usage line in the localized words of the command's arguments.
 fn default_usage(cmd: &clap::Command, name: &str, prefix: &str, loc: &Localizer) -> String {
     let mut parts = vec!["lockstep".to_string()];
+    if !prefix.is_empty() && prefix != "lockstep" {
+        parts.push(prefix.to_string());
+    }
     if !prefix.is_empty() {
         parts.push(name.to_string());
     }

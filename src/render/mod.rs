@@ -21,6 +21,7 @@ use lockstep::text::normalize;
 pub mod align;
 pub mod confirm;
 pub mod diff;
+pub mod exchange;
 pub mod help;
 pub mod paragraphs;
 pub mod status;

@@ -1,0 +1,417 @@
+//! Import: the translations of an exchange file written into the translated documents at their
+//! places, and confirmed in the memory against the source text the file offered.
+//!
+//! Everything is decided before anything is written: an entry that names a document or a bead
+//! the project does not have, or a file for another language, is an error and nothing is written.
+//! The caller writes every changed document and memory as one ([`crate::fs::commit_all`]).
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::place::{self, Document, Edit, Shape, Target};
+use super::{IncomingFile, file_error, paragraphs_of};
+use crate::error::{Error, Result};
+use crate::memory::{Bead, Memory};
+use crate::project::Project;
+use crate::segment::{self, Paragraph};
+use crate::status::{self, BeadState, State};
+use crate::text::{decode, normalize};
+use crate::tm::score;
+use crate::workspace::DocumentState;
+
+/// Why an entry was not written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Skip {
+    /// Marked fuzzy (PO) or left in a state that asks for work (XLIFF) with the text exported.
+    Fuzzy,
+    /// No translation.
+    Empty,
+    /// The translation is the document's already, and the bead is current.
+    Unchanged,
+    /// The file still marks it as needing translation, and its text is the document's.
+    NotDone,
+    /// The source paragraph was removed since the export.
+    SourceRemoved,
+    /// The bead's translation is not in one place in the document (paragraphs apart).
+    Scattered,
+    /// Written there, the text would not read back as the same paragraphs (it would start a list
+    /// or a heading, or it holds a blank line where a table cell stands).
+    WouldNotFit,
+}
+
+impl Skip {
+    /// The reason's name in JSON and in message ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            Skip::Fuzzy => "fuzzy",
+            Skip::Empty => "empty",
+            Skip::Unchanged => "unchanged",
+            Skip::NotDone => "not_done",
+            Skip::SourceRemoved => "source_removed",
+            Skip::Scattered => "scattered",
+            Skip::WouldNotFit => "would_not_fit",
+        }
+    }
+}
+
+/// What became of one entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "outcome")]
+pub enum Outcome {
+    /// Written and confirmed.
+    Written {
+        /// The bead's state before.
+        was: State,
+        /// Its state after: `current`, or `stale` when its source changed after the export.
+        now: State,
+    },
+    /// Not written.
+    Skipped {
+        /// Why.
+        reason: Skip,
+    },
+}
+
+/// One entry's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// The document (source path).
+    pub document: String,
+    /// The bead's id.
+    pub id: String,
+    /// The entry's line in the exchange file.
+    pub line: usize,
+    /// What became of it.
+    pub outcome: Outcome,
+}
+
+/// One translation to write: the document's new text and memory.
+#[derive(Debug, Clone)]
+pub struct FileWrite {
+    /// The document, an index in the project.
+    pub doc: usize,
+    /// The translation file (relative to the project) and its new bytes, when it changes.
+    pub target: Option<(String, Vec<u8>)>,
+    /// The memory file (relative to the project) and the new memory.
+    pub memory: (String, Memory),
+}
+
+/// What an import will do.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The language, an index in the project.
+    pub lang: usize,
+    /// Each entry's result, in file order.
+    pub results: Vec<Applied>,
+    /// The files to write.
+    pub writes: Vec<FileWrite>,
+}
+
+/// The texts of some paragraphs, as a memory record holds them.
+fn texts(paragraphs: &[Paragraph], which: &[usize]) -> Vec<String> {
+    which.iter().map(|&i| paragraphs[i].text.clone()).collect()
+}
+
+/// A translation file's text as read, with what decoding took away (a byte-order mark, CRLF line
+/// ends), to be put back on write.
+struct Raw {
+    text: String,
+    bom: bool,
+    crlf: bool,
+}
+
+fn read_target(project: &Project, rel: &str) -> Result<Raw> {
+    let bytes = match std::fs::read(project.checked_path(rel)?) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(Error::io(&e, &project.shown(rel))),
+    };
+    let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
+    let crlf = bytes.windows(2).any(|w| w == b"\r\n");
+    let text = decode(bytes, &project.shown(rel))?;
+    Ok(Raw { text, bom, crlf })
+}
+
+fn encode(raw: &Raw, text: String) -> Vec<u8> {
+    let text = if raw.crlf { text.replace('\n', "\r\n") } else { text };
+    let mut out = Vec::with_capacity(text.len() + 3);
+    if raw.bom {
+        out.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+    }
+    out.extend_from_slice(text.as_bytes());
+    out
+}
+
+/// One entry to write, found in the project.
+struct Work {
+    /// Index in the file's entries.
+    entry: usize,
+    /// Index of the bead in today's beads of its translation.
+    bead: usize,
+    /// The new paragraphs (travelling texts).
+    texts: Vec<String>,
+    /// The source texts the translation was made from, when they differ from today's.
+    exported: Option<Vec<String>>,
+}
+
+/// Plans the import of `file` (read from `shown`) into the project whose documents `docs` were
+/// read; `now` stamps the confirmed beads.
+pub fn plan(
+    project: &Project,
+    docs: &[DocumentState],
+    file: &IncomingFile,
+    shown: &std::path::Path,
+    now: &str,
+) -> Result<Plan> {
+    let lang = project
+        .language_index(&file.lang)
+        .map_err(|_| file_error(shown, file.lang_line, "exchange-wrong-language", vec![("tag", file.lang.clone())]))?;
+    if let Some(src) = &file.source_lang
+        && !project.source_lang.matches_code(src)
+    {
+        return Err(file_error(shown, file.lang_line, "exchange-wrong-source-language", vec![("tag", src.clone())]));
+    }
+    let mut results: Vec<Option<Outcome>> = vec![None; file.entries.len()];
+    let mut work: HashMap<usize, Vec<Work>> = HashMap::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    for (k, e) in file.entries.iter().enumerate() {
+        let Some(d) = docs.iter().position(|doc| doc.source_path == e.document) else {
+            return Err(file_error(shown, e.line, "exchange-unknown-document", vec![("path", e.document.clone())]));
+        };
+        let doc = &docs[d];
+        let t = &doc.translations[lang];
+        let b = find_bead(&t.beads, &doc.source, e)
+            .ok_or_else(|| file_error(shown, e.line, "exchange-unknown-bead", vec![("id", e.id.clone())]))?;
+        if !seen.insert((d, b)) {
+            return Err(file_error(shown, e.line, "exchange-duplicate-entry", vec![("id", e.id.clone())]));
+        }
+        if let Some(skip) = e.skip {
+            results[k] = Some(Outcome::Skipped { reason: skip });
+            continue;
+        }
+        let bead = &t.beads[b];
+        let translation = e.translation.as_deref().unwrap_or_default();
+        let new_texts = paragraphs_of(translation);
+        if new_texts.is_empty() {
+            results[k] = Some(Outcome::Skipped { reason: Skip::Empty });
+            continue;
+        }
+        if bead.source.is_empty() {
+            results[k] = Some(Outcome::Skipped { reason: Skip::SourceRemoved });
+            continue;
+        }
+        let today = segment::joined(&doc.source, &bead.source);
+        let exported = (normalize(&e.source) != today).then(|| paragraphs_of(&e.source));
+        let same_target = normalize(&new_texts.join(" ")) == segment::joined(&t.target, &bead.target);
+        if e.only_if_changed && same_target {
+            results[k] = Some(Outcome::Skipped { reason: Skip::NotDone });
+            continue;
+        }
+        if exported.is_none() && same_target && bead.state == State::Current {
+            results[k] = Some(Outcome::Skipped { reason: Skip::Unchanged });
+            continue;
+        }
+        if bead.target.windows(2).any(|w| w[1] != w[0] + 1) {
+            results[k] = Some(Outcome::Skipped { reason: Skip::Scattered });
+            continue;
+        }
+        work.entry(d).or_default().push(Work { entry: k, bead: b, texts: new_texts, exported });
+    }
+
+    let mut writes = Vec::new();
+    let mut docs_done: Vec<usize> = work.keys().copied().collect();
+    docs_done.sort_unstable();
+    for d in docs_done {
+        let items = &work[&d];
+        let doc = &docs[d];
+        let t = &doc.translations[lang];
+        let raw = read_target(project, &t.path)?;
+        let target_doc = Document::new(raw.text.clone());
+        // The file may have changed since it was read with the others: the lock keeps writers
+        // out, not editors.
+        if target_doc.paragraphs != t.target {
+            return Err(Error::new(
+                crate::ErrorKind::Exchange { id: "exchange-changed-meanwhile", args: Vec::new() },
+                crate::Location::file(project.shown(&t.path)),
+            ));
+        }
+        let source_doc = Document::new(read_target(project, &doc.source_path)?.text);
+        let mut edits: Vec<Option<Edit>> = Vec::new();
+        for w in items {
+            let bead = &t.beads[w.bead];
+            let same_target = normalize(&w.texts.join(" ")) == segment::joined(&t.target, &bead.target)
+                && w.texts.len() == bead.target.len();
+            if same_target {
+                // Confirmed as it stands: the document keeps its bytes (and its wrapping).
+                edits.push(None);
+                continue;
+            }
+            let target = if let (Some(&first), Some(&last)) = (bead.target.first(), bead.target.last()) {
+                Target::Replace(first..last + 1)
+            } else {
+                anchor(&t.beads, w.bead, &source_doc, &target_doc)
+            };
+            let shape = (!matches!(target, Target::Replace(_))).then(|| Shape::of(&source_doc, &bead.source));
+            edits.push(Some(Edit { target, texts: w.texts.clone(), shape }));
+        }
+        let active: Vec<Edit> = edits.iter().flatten().cloned().collect();
+        let applied = place::apply(&target_doc, &active);
+        let new_doc = Document::new(applied.text.clone());
+        // Old index → new index of every paragraph no edit touched.
+        let mut placed_iter = applied.placed.iter();
+        let mut placements: Vec<Option<Option<std::ops::Range<usize>>>> = Vec::new();
+        for e in &edits {
+            placements.push(match e {
+                None => None,
+                Some(_) => Some(placed_iter.next().cloned().flatten()),
+            });
+        }
+        let map = old_to_new(target_doc.paragraphs.len(), &active, &applied.placed);
+
+        // The new memory: today's beads, the written ones with their new records.
+        let old = t.memory.clone().unwrap_or_default();
+        let mut written: HashMap<usize, (Vec<usize>, Bead)> = HashMap::new();
+        for (w, placement) in items.iter().zip(&placements) {
+            let bead = &t.beads[w.bead];
+            let new_target: Vec<usize> = match placement {
+                None => bead.target.iter().filter_map(|&i| map[i]).collect(),
+                Some(Some(r)) => r.clone().collect(),
+                Some(None) => {
+                    results[w.entry] = Some(Outcome::Skipped { reason: Skip::WouldNotFit });
+                    continue;
+                }
+            };
+            let record = Bead {
+                id: bead.id.clone(),
+                source: w.exported.clone().unwrap_or_else(|| texts(&doc.source, &bead.source)),
+                target: texts(&new_doc.paragraphs, &new_target),
+                synced: now.to_string(),
+                minor: false,
+            };
+            written.insert(w.bead, (new_target, record));
+        }
+        let mut list: Vec<(Vec<usize>, Vec<usize>, Vec<Bead>)> = Vec::new();
+        for (i, b) in t.beads.iter().enumerate() {
+            match written.remove(&i) {
+                Some((target, record)) => list.push((b.source.clone(), target, vec![record])),
+                None if !b.memory.is_empty() => {
+                    let target = b.target.iter().filter_map(|&j| map[j]).collect();
+                    list.push((b.source.clone(), target, b.memory.iter().map(|&m| old.beads[m].clone()).collect()));
+                }
+                None => {}
+            }
+        }
+        status::sort_in_source_order(&mut list, |it| (&it.0, &it.1), new_doc.paragraphs.len());
+        let memory = Memory { beads: list.into_iter().flat_map(|it| it.2).collect() };
+
+        // Read back: each written bead is current, or stale when its source changed since the
+        // export; never current on a source nobody translated.
+        let after = status::compare(Some(&memory), &doc.source, &new_doc.paragraphs);
+        for w in items {
+            if results[w.entry].is_some() {
+                continue;
+            }
+            let bead = &t.beads[w.bead];
+            let now_state = after.iter().find(|b| b.id == bead.id).map_or(State::Stale, |b| b.state);
+            let now_state = if w.exported.is_some() && now_state == State::Current { State::Stale } else { now_state };
+            results[w.entry] = Some(Outcome::Written { was: bead.state, now: now_state });
+        }
+        let changed_text = applied.text != raw.text;
+        let memory_changed = t.memory.as_ref() != Some(&memory);
+        if changed_text || memory_changed {
+            writes.push(FileWrite {
+                doc: d,
+                target: changed_text.then(|| (t.path.clone(), encode(&raw, applied.text))),
+                memory: (t.memory_path.clone(), memory),
+            });
+        }
+    }
+    let results = file
+        .entries
+        .iter()
+        .zip(results)
+        .map(|(e, outcome)| Applied {
+            document: e.document.clone(),
+            id: e.id.clone(),
+            line: e.line,
+            outcome: outcome.unwrap_or(Outcome::Skipped { reason: Skip::WouldNotFit }),
+        })
+        .collect();
+    Ok(Plan { lang, results, writes })
+}
+
+/// The bead an entry names: by id; else, for a missing bead whose source changed after the
+/// export (its provisional id changed with it), the one missing bead whose source is clearly
+/// the entry's (the same text, or the only one at least 60 % alike and clearly ahead).
+fn find_bead(beads: &[BeadState], source: &[Paragraph], e: &super::Incoming) -> Option<usize> {
+    if let Some(i) = beads.iter().position(|b| b.id == e.id) {
+        return Some(i);
+    }
+    let wanted = normalize(&e.source);
+    let mut scored: Vec<(u8, usize)> = beads
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.state == State::Missing && !b.source.is_empty())
+        .map(|(i, b)| (score(&wanted, &segment::joined(source, &b.source)), i))
+        .collect();
+    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    match scored.as_slice() {
+        [(best, i), rest @ ..] if *best >= 60 && rest.first().is_none_or(|(second, _)| second + 15 <= *best) => {
+            Some(*i)
+        }
+        _ => None,
+    }
+}
+
+/// Where a missing bead's translation goes: after the translation of the nearest bead before it
+/// that has one, unless its source stands apart from that one (a code block between them) and
+/// close to the next; else before the next one's; at the end of a document with no paragraph.
+fn anchor(beads: &[BeadState], i: usize, source: &Document, target: &Document) -> Target {
+    let prev = beads[..i].iter().rev().find_map(|b| b.target.iter().max().copied());
+    let next = beads[i + 1..].iter().find_map(|b| b.target.iter().min().copied());
+    let src = &beads[i].source;
+    let (first, last) = (src[0], src[src.len() - 1]);
+    let close_before = first > 0 && source.gap(first - 1, first).is_some();
+    let close_after = last + 1 < source.paragraphs.len() && source.gap(last, last + 1).is_some();
+    match (prev, next) {
+        (Some(p), Some(n)) if !close_before && close_after && n > p => Target::Before(n),
+        (Some(p), _) => Target::After(p),
+        (None, Some(n)) => Target::Before(n),
+        (None, None) if target.paragraphs.is_empty() => Target::End,
+        (None, None) => Target::After(target.paragraphs.len() - 1),
+    }
+}
+
+/// For each old paragraph, its index in the new document (`None` when an edit replaced it).
+fn old_to_new(len: usize, edits: &[Edit], placed: &[Option<std::ops::Range<usize>>]) -> Vec<Option<usize>> {
+    let mut removed = vec![false; len];
+    // (old index where it stands, how many it adds), of each edit that was applied.
+    let mut shifts: Vec<(usize, isize)> = Vec::new();
+    for (e, p) in edits.iter().zip(placed) {
+        let Some(p) = p else { continue };
+        let (at, gone) = match &e.target {
+            Target::Replace(r) => (r.start, r.len()),
+            Target::After(q) => (q + 1, 0),
+            Target::Before(q) => (*q, 0),
+            Target::End => (len, 0),
+        };
+        for r in removed.iter_mut().skip(at).take(gone) {
+            *r = true;
+        }
+        shifts.push((at + gone, p.len() as isize - gone as isize));
+    }
+    shifts.sort_unstable();
+    let mut out = Vec::with_capacity(len);
+    let mut shift: isize = 0;
+    let mut k = 0;
+    for (i, gone) in removed.iter().enumerate() {
+        while k < shifts.len() && shifts[k].0 <= i {
+            shift += shifts[k].1;
+            k += 1;
+        }
+        out.push((!gone).then(|| (i as isize + shift) as usize));
+    }
+    out
+}
