@@ -263,10 +263,7 @@ pub fn plan(
         let mut placed_iter = applied.placed.iter();
         let mut placements: Vec<Option<Option<std::ops::Range<usize>>>> = Vec::new();
         for e in &edits {
-            placements.push(match e {
-                None => None,
-                Some(_) => Some(placed_iter.next().cloned().flatten()),
-            });
+            placements.push(e.as_ref().map(|_| placed_iter.next().cloned().flatten()));
         }
         let map = old_to_new(target_doc.paragraphs.len(), &active, &applied.placed);
 
@@ -356,7 +353,7 @@ fn find_bead(beads: &[BeadState], source: &[Paragraph], e: &super::Incoming) -> 
         .filter(|(_, b)| b.state == State::Missing && !b.source.is_empty())
         .map(|(i, b)| (score(&wanted, &segment::joined(source, &b.source)), i))
         .collect();
-    scored.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
     match scored.as_slice() {
         [(best, i), rest @ ..] if *best >= 60 && rest.first().is_none_or(|(second, _)| second + 15 <= *best) => {
             Some(*i)

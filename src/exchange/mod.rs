@@ -44,6 +44,9 @@ pub enum Format {
 /// How many translation-memory matches an entry carries at most.
 pub const MATCHES: usize = 3;
 
+/// How a translation-memory match is introduced, given its score and origin.
+pub type MatchLabel<'a> = Box<dyn Fn(u8, &str) -> String + 'a>;
+
 /// The words of an exchange file's comments and notes, in the translator's language: the binary
 /// localizes them, the library only places them.
 pub struct Labels<'a> {
@@ -52,7 +55,7 @@ pub struct Labels<'a> {
     /// Before the word diff of a stale entry.
     pub changed: String,
     /// Before a translation-memory match, given its score and origin.
-    pub matched: Box<dyn Fn(u8, &str) -> String + 'a>,
+    pub matched: MatchLabel<'a>,
 }
 
 impl Labels<'_> {

@@ -225,11 +225,9 @@ pub fn apply(doc: &Document, edits: &[Edit]) -> Applied {
         return done;
     }
     // Find the edits that break the document, one at a time.
-    for k in 0..edits.len() {
+    for (k, on) in active.iter_mut().enumerate() {
         let alone: Vec<bool> = (0..edits.len()).map(|j| j == k).collect();
-        if try_apply(doc, edits, &alone).is_none() {
-            active[k] = false;
-        }
+        *on = try_apply(doc, edits, &alone).is_some();
     }
     try_apply(doc, edits, &active)
         .unwrap_or_else(|| Applied { text: doc.text.clone(), placed: vec![None; edits.len()] })

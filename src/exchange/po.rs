@@ -12,14 +12,18 @@
 
 use std::path::Path;
 
-use unicode_width::UnicodeWidthStr;
-
 use super::{Export, Format, Incoming, IncomingFile, Labels, Skip, file_error, key, plural, split_key, word_diff_text};
 use crate::error::Result;
 use crate::status::State;
 
 /// gettext's page width.
 const WIDTH: usize = 79;
+
+/// The columns a string takes, counted as gettext counts them for the scripts lockstep's
+/// documents use (one per character).
+fn columns(s: &str) -> usize {
+    s.chars().count()
+}
 
 /// Escapes a string for a PO file.
 fn escape(s: &str) -> String {
@@ -47,17 +51,17 @@ fn escape(s: &str) -> String {
 fn field(out: &mut String, prefix: &str, keyword: &str, value: &str) {
     let escaped = escape(value);
     let inner_break = value.find('\n').is_some_and(|i| i + 1 < value.len());
-    if !inner_break && prefix.width() + keyword.width() + escaped.width() + 3 <= WIDTH {
+    if !inner_break && columns(prefix) + columns(keyword) + columns(&escaped) + 3 <= WIDTH {
         out.push_str(&format!("{prefix}{keyword} \"{escaped}\"\n"));
         return;
     }
     out.push_str(&format!("{prefix}{keyword} \"\"\n"));
-    let room = WIDTH.saturating_sub(prefix.width() + 2).max(20);
+    let room = WIDTH.saturating_sub(columns(prefix) + 2).max(20);
     for line in value.split_inclusive('\n') {
         let mut current = String::new();
         let mut width = 0;
         for word in escape(line).split_inclusive(' ') {
-            let w = word.width();
+            let w = columns(word);
             if width + w > room && !current.is_empty() {
                 out.push_str(&format!("{prefix}\"{current}\"\n"));
                 current.clear();
@@ -244,10 +248,8 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
         }
         let (keyword, rest) = trimmed.split_once(|c: char| c.is_whitespace()).ok_or_else(|| bad(n))?;
         let value = unquote(rest).ok_or_else(|| bad(n))?;
-        if keyword == "msgctxt" || (keyword == "msgid" && cur.msgctxt.is_none()) {
-            if cur.msgid.is_some() {
-                flush(&mut cur, &mut raws);
-            }
+        if (keyword == "msgctxt" || (keyword == "msgid" && cur.msgctxt.is_none())) && cur.msgid.is_some() {
+            flush(&mut cur, &mut raws);
         }
         if cur.line == 0 {
             cur.line = n;
@@ -345,7 +347,7 @@ mod tests {
         let out = folded(long.trim_end());
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "msgid \"\"");
-        assert!(lines.iter().all(|l| l.width() <= WIDTH), "{out}");
+        assert!(lines.iter().all(|l| columns(l) <= WIDTH), "{out}");
         let rebuilt: String = lines[1..].iter().map(|l| unquote(l).unwrap()).collect();
         assert_eq!(rebuilt, long.trim_end());
     }

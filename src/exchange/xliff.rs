@@ -335,9 +335,7 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                     | "originalData"
                         if unit.is_some() =>
                     {
-                        if !empty {
-                            skip_depth = 1;
-                        }
+                        skip_depth = usize::from(!empty);
                     }
                     // Inline markup that only wraps text.
                     "g" | "mrk" | "pc" | "sm" | "em" if inside != In::Elsewhere => {}
@@ -366,31 +364,21 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                     _ => {}
                 }
             }
-            Event::Text(t) => {
-                if skip_depth == 0 {
-                    push(&mut unit, inside, &t.xml_content(XmlVersion::Implicit1_0));
-                }
-            }
-            Event::CData(t) => {
-                if skip_depth == 0 {
-                    push(&mut unit, inside, &t.xml_content(XmlVersion::Implicit1_0));
-                }
-            }
-            Event::GeneralRef(r) => {
-                if skip_depth == 0 {
-                    let c = match r.resolve_char_ref() {
-                        Ok(Some(c)) => c,
-                        _ => match &*r.xml_content(XmlVersion::Implicit1_0) {
-                            "lt" => '<',
-                            "gt" => '>',
-                            "amp" => '&',
-                            "apos" => '\'',
-                            "quot" => '"',
-                            _ => return Err(file_error(shown, line, "exchange-xml-syntax", Vec::new())),
-                        },
-                    };
-                    push(&mut unit, inside, c.encode_utf8(&mut [0; 4]));
-                }
+            Event::Text(t) if skip_depth == 0 => push(&mut unit, inside, &t.xml_content(XmlVersion::Implicit1_0)),
+            Event::CData(t) if skip_depth == 0 => push(&mut unit, inside, &t.xml_content(XmlVersion::Implicit1_0)),
+            Event::GeneralRef(r) if skip_depth == 0 => {
+                let c = match r.resolve_char_ref() {
+                    Ok(Some(c)) => c,
+                    _ => match &*r.xml_content(XmlVersion::Implicit1_0) {
+                        "lt" => '<',
+                        "gt" => '>',
+                        "amp" => '&',
+                        "apos" => '\'',
+                        "quot" => '"',
+                        _ => return Err(file_error(shown, line, "exchange-xml-syntax", Vec::new())),
+                    },
+                };
+                push(&mut unit, inside, c.encode_utf8(&mut [0; 4]));
             }
             Event::Eof => break,
             _ => {}

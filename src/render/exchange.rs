@@ -60,7 +60,7 @@ pub fn import_text(
         .iter()
         .map(|r| {
             let what = match r.outcome {
-                Outcome::Written { was, now } if now == State::Current => {
+                Outcome::Written { was, now: State::Current } => {
                     let was = loc.msg(&format!("state-{}", was.name()), &[]);
                     style.state(State::Current, &loc.msg("import-written", &[("state", was.into())]))
                 }

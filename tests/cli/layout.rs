@@ -20,6 +20,7 @@ const MAY_USE: &[(&str, &[&str])] = &[
     ("tmx", &["error", "text"]),
     ("tm", &["error", "fs", "memory", "project", "segment", "status", "text", "tmx", "workspace"]),
     ("diff", &["error", "memory", "project", "segment", "status", "text", "tm", "workspace"]),
+    ("exchange", &["diff", "error", "memory", "project", "segment", "status", "text", "tm", "workspace"]),
 ];
 
 /// What only the binary may use: terminal styling, progress bars, Fluent, column widths, and

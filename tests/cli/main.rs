@@ -4,6 +4,7 @@ mod align;
 mod crash;
 mod diff;
 mod errors;
+mod exchange;
 mod i18n;
 mod init;
 mod layout;

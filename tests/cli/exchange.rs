@@ -1,0 +1,509 @@
+//! `lockstep export` and `lockstep import`: stale and missing paragraphs out as PO and XLIFF,
+//! translations back into the documents, checked with the real clients (`msgfmt`, `xmllint`).
+
+use std::path::Path;
+
+use crate::support::{Project, example, fixtures};
+
+/// The source of the project: headings, a wrapped paragraph with a footnote reference, a list, a
+/// quote, inline code and a link.
+const SOURCE: &str = "# Rights of the reader
+
+Everyone has the right to read any book, in any
+language, at any hour.[^1]
+
+## What libraries owe
+
+- A catalogue that is open to all.
+- Opening hours that suit working people.
+
+> Reading is to the mind what exercise is to the body.
+> It keeps it *alive*.
+
+Run `lockstep status` to see what is [outdated](https://example.org/docs?a=1&b=2).
+
+[^1]: Within the opening hours.
+";
+
+/// Its Bulgarian translation: the quote is two paragraphs.
+const TRANSLATION: &str = "# Права на читателя
+
+Всеки има право да чете всяка книга, на всеки
+език, по всяко време.[^1]
+
+## Какво дължат библиотеките
+
+- Каталог, отворен за всички.
+- Работно време, удобно за работещите хора.
+
+> Четенето е за ума това, което упражнението е за тялото.
+>
+> То го поддържа *жив*.
+
+Изпълнете `lockstep status`, за да видите какво е [остаряло](https://example.org/docs?a=1&b=2).
+
+[^1]: В рамките на работното време.
+";
+
+/// The source after the edits: two paragraphs changed (one of them wrapped), a heading changed,
+/// the quote changed, a list item and a paragraph added.
+const SOURCE_EDITED: &str = "# Rights of the reader
+
+Everyone has the right to read any book, in any
+language, at any hour, free of charge.[^1]
+
+## What libraries owe to readers
+
+- A catalogue that is open to all.
+- Opening hours that suit working people.
+- Staff who can help.
+
+> Reading is to the mind what exercise is to the body.
+> It keeps it *alive* and **well**.
+
+Run `lockstep status` to see what is [outdated](https://example.org/docs?a=1&b=2).
+
+See the [guide](https://example.org/guide) for more.
+
+[^1]: Within the opening hours.
+";
+
+/// What the translator writes for each new source text.
+fn translator(source: &str) -> Option<String> {
+    let t = match source {
+        s if s.starts_with("Everyone has the right to read") => {
+            "Всеки има право да чете всяка книга, на всеки език, по всяко време, безплатно.[^1]"
+        }
+        "What libraries owe to readers" => "Какво дължат библиотеките на читателите",
+        "Staff who can help." => "Персонал, който може да помогне.",
+        s if s.starts_with("Reading is to the mind") => {
+            "Четенето е за ума това, което упражнението е за тялото.\n\nТо го поддържа *жив* и **здрав**."
+        }
+        "See the [guide](https://example.org/guide) for more." => {
+            "Вижте [ръководството](https://example.org/guide) за повече."
+        }
+        _ => return None,
+    };
+    Some(t.to_string())
+}
+
+/// The translation after the import: every untouched byte as it was.
+const TRANSLATION_AFTER: &str = "# Права на читателя
+
+Всеки има право да чете всяка книга, на всеки език, по всяко време, безплатно.[^1]
+
+## Какво дължат библиотеките на читателите
+
+- Каталог, отворен за всички.
+- Работно време, удобно за работещите хора.
+- Персонал, който може да помогне.
+
+> Четенето е за ума това, което упражнението е за тялото.
+>
+> То го поддържа *жив* и **здрав**.
+
+Изпълнете `lockstep status`, за да видите какво е [остаряло](https://example.org/docs?a=1&b=2).
+
+Вижте [ръководството](https://example.org/guide) за повече.
+
+[^1]: В рамките на работното време.
+";
+
+/// The project, synced, then its source edited; the Bulgarian tagged `bg-BG`.
+fn reader_rights() -> Project {
+    let p = Project::empty();
+    p.write("rights.en.md", SOURCE);
+    p.write("rights.bg-BG.md", TRANSLATION);
+    p.write(
+        "lockstep.toml",
+        "source_lang = \"en\"\nlanguages = [\"bg-BG\"]\n\n[[document]]\nsource = \"rights.en.md\"\ntranslations = \"rights.{lang}.md\"\n",
+    );
+    p.ok(&["sync", "bg-BG", "--all"]);
+    let (counts, _) = p.status("bg-BG");
+    assert_eq!((counts.stale, counts.missing, counts.orphaned), (0, 0, 0), "{counts:?}");
+    p.write("rights.en.md", SOURCE_EDITED);
+    p
+}
+
+/// Unquotes a PO string line (`"…"`).
+fn po_unquote(line: &str) -> String {
+    let inner = line.trim().strip_prefix('"').unwrap().strip_suffix('"').unwrap();
+    inner.replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\")
+}
+
+/// The value of `keyword` in a PO entry (folded lines joined).
+fn po_field(entry: &str, keyword: &str) -> Option<String> {
+    let mut lines = entry.lines().skip_while(|l| !l.starts_with(&format!("{keyword} ")));
+    let first = lines.next()?;
+    let mut value = po_unquote(first.split_once(' ').unwrap().1);
+    for l in lines.take_while(|l| l.starts_with('"')) {
+        value.push_str(&po_unquote(l));
+    }
+    Some(value)
+}
+
+/// A PO file as a translator leaves it: each entry `translate` knows gets its translation and
+/// loses its fuzzy mark and previous source; the others stay as they are.
+fn translate_po(po: &str, translate: impl Fn(&str) -> Option<String>) -> String {
+    po.split("\n\n")
+        .map(|entry| {
+            let Some(msgid) = po_field(entry, "msgid").filter(|m| !m.is_empty()) else { return entry.to_string() };
+            let Some(t) = translate(&msgid) else { return entry.to_string() };
+            let kept: Vec<&str> = entry
+                .lines()
+                .take_while(|l| !l.starts_with("msgstr"))
+                .filter(|l| !l.starts_with("#, fuzzy") && !l.starts_with("#|"))
+                .collect();
+            let escaped = t.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+            format!("{}\nmsgstr \"{escaped}\"", kept.join("\n"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn xml_unescape(s: &str) -> String {
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
+}
+
+/// An XLIFF file (1.2 or 2.1) as a translator leaves it: each unit `translate` knows gets its
+/// target, in state `state`.
+fn translate_xliff(xlf: &str, state: &str, translate: impl Fn(&str) -> Option<String>) -> String {
+    let (unit_open, unit_close) =
+        if xlf.contains("version=\"1.2\"") { ("<trans-unit ", "</trans-unit>") } else { ("<segment ", "</segment>") };
+    let mut out = String::new();
+    let mut rest = xlf;
+    while let Some(start) = rest.find(unit_open) {
+        let end = start + rest[start..].find(unit_close).unwrap();
+        out.push_str(&rest[..start]);
+        let unit = &rest[start..end];
+        let source =
+            unit.split_once("<source").unwrap().1.split_once('>').unwrap().1.split_once("</source>").unwrap().0;
+        match translate(&xml_unescape(source)) {
+            Some(t) => {
+                // The unit's own target (not an alt-trans one) is replaced, or added.
+                let (head, tail) = unit.split_once("</source>").unwrap();
+                let tail = match (tail.find("<target"), tail.find("<alt-trans")) {
+                    (Some(t0), alt) if alt.is_none_or(|a| t0 < a) => {
+                        let t1 = tail.find("</target>").unwrap() + "</target>".len();
+                        format!("{}{}", &tail[..t0], &tail[t1..])
+                    }
+                    _ => tail.to_string(),
+                };
+                let head = head.replacen("state=\"initial\"", &format!("state=\"{state}\""), 1);
+                let target = if unit_open == "<segment " {
+                    format!("<target>{}</target>", xml_escape(&t))
+                } else {
+                    format!("<target state=\"{state}\">{}</target>", xml_escape(&t))
+                };
+                out.push_str(&format!("{head}</source>{target}{tail}"));
+            }
+            None => out.push_str(unit),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `msgfmt -c --check-format` (Debian package gettext, which `.ci/run` installs) accepts the
+/// file: a machine without it fails here rather than skipping the check.
+fn assert_msgfmt(path: &Path) {
+    let out = std::process::Command::new("msgfmt")
+        .args(["-c", "--check-format", "-o", "/dev/null"])
+        .arg(path)
+        .output()
+        .expect("msgfmt is needed to check PO files (Debian package gettext)");
+    assert!(out.status.success(), "msgfmt: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// xmllint (Debian package libxml2-utils) accepts the file against the XLIFF 1.2 strict schema
+/// or the XLIFF 2.1 schemas, offline.
+fn assert_valid_xliff(path: &Path) {
+    let schemas = fixtures().join("schemas");
+    let text = std::fs::read_to_string(path).unwrap();
+    let schema = if text.contains("version=\"1.2\"") {
+        schemas.join("xliff/xliff-core-1.2-strict.xsd")
+    } else {
+        schemas.join("xliff21-all.xsd")
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = dir.path().join("catalog.xml");
+    let xml = schemas.join("xml/xml.xsd");
+    std::fs::write(
+        &catalog,
+        format!(
+            "<?xml version=\"1.0\"?>\n<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n  <system systemId=\"http://www.w3.org/2001/xml.xsd\" uri=\"file://{}\"/>\n  <uri name=\"http://www.w3.org/2001/xml.xsd\" uri=\"file://{}\"/>\n</catalog>\n",
+            xml.display(),
+            xml.display()
+        ),
+    )
+    .unwrap();
+    let out = std::process::Command::new("xmllint")
+        .args(["--noout", "--nonet", "--schema"])
+        .arg(&schema)
+        .arg(path)
+        .env("XML_CATALOG_FILES", &catalog)
+        .output()
+        .expect("xmllint is needed to validate XLIFF (Debian package libxml2-utils)");
+    assert!(out.status.success(), "xmllint: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Exports, translates with `translate` as a translator would, imports; returns the import's
+/// output.
+fn round_trip(p: &Project, format: &str) -> String {
+    let file = format!("out.{format}");
+    p.ok(&["export", "bg", "--format", format, "-o", &file]);
+    let path = p.path(&file);
+    let text = p.read(&file);
+    let translated = match format {
+        "po" => {
+            assert_msgfmt(&path);
+            translate_po(&text, translator)
+        }
+        _ => {
+            assert_valid_xliff(&path);
+            translate_xliff(&text, if format == "xliff" { "translated" } else { "final" }, translator)
+        }
+    };
+    p.write(&file, &translated);
+    if format == "po" {
+        assert_msgfmt(&path);
+    } else {
+        assert_valid_xliff(&path);
+    }
+    p.ok(&["import", &file])
+}
+
+#[test]
+fn every_format_round_trips_keeping_the_markdown_and_everything_becomes_current() {
+    for format in ["po", "xliff", "xliff2"] {
+        let p = reader_rights();
+        let (before, _) = p.status("bg-BG");
+        assert_eq!((before.stale, before.missing), (3, 2), "{format}: {before:?}");
+        let out = round_trip(&p, format);
+        assert!(out.contains("5 paragraphs written and confirmed, 0 skipped"), "{format}: {out}");
+        assert_eq!(p.read("rights.bg-BG.md"), TRANSLATION_AFTER, "{format}");
+        let (after, beads) = p.status("bg-BG");
+        assert_eq!((after.stale, after.missing, after.orphaned), (0, 0, 0), "{format}: {beads:?}");
+        p.ok(&["status", "--check"]);
+        // Nothing is left to export.
+        assert!(p.ok(&["export", "bg-BG"]).contains("nothing to export"), "{format}");
+    }
+}
+
+#[test]
+fn the_po_file_has_the_form_translators_tools_know() {
+    let p = reader_rights();
+    let po = p.ok(&["export", "bg"]);
+    for header in [
+        "\"Language: bg_BG\\n\"",
+        "\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"",
+        "\"Content-Type: text/plain; charset=UTF-8\\n\"",
+        "\"Content-Transfer-Encoding: 8bit\\n\"",
+        "\"X-Generator: lockstep ",
+        "\"POT-Creation-Date: 2026-01-01 00:00+0000\\n\"",
+    ] {
+        assert!(po.contains(header), "{header} in\n{po}");
+    }
+    // A stale entry: fuzzy, the previous source, the current translation, the diff.
+    let entry = po.split("\n\n").find(|e| e.contains("to readers")).unwrap();
+    assert!(entry.contains("#, fuzzy\n#| msgid \"What libraries owe\"\n"), "{entry}");
+    assert!(entry.contains("msgstr \"Какво дължат библиотеките\""), "{entry}");
+    assert!(entry.contains("What libraries owe{+ to readers+}"), "{entry}");
+    assert!(entry.contains("#: rights.en.md:6\n"), "{entry}");
+    assert!(entry.contains("msgctxt \"rights.en.md#"), "{entry}");
+    // A wrapped paragraph travels unwrapped; a missing one has an empty translation.
+    let wrapped = po.split("\n\n").find(|e| e.contains("free of charge")).unwrap();
+    assert!(wrapped.contains("in any language"), "{wrapped}");
+    let missing = po.split("\n\n").find(|e| e.contains("Staff who can help")).unwrap();
+    assert!(missing.ends_with("msgstr \"\"") && !missing.contains("fuzzy"), "{missing}");
+    // The two-paragraph translation of the quote travels as two paragraphs.
+    let quote = po.split("\n\n").find(|e| e.contains("Reading is to the mind")).unwrap();
+    assert!(po_field(quote, "msgstr").unwrap().contains("тялото.\n\nТо го"), "{quote}");
+    // Long lines are folded as gettext folds them.
+    assert!(po.lines().all(|l| l.starts_with('#') || unicode_width::UnicodeWidthStr::width(l) <= 79));
+}
+
+#[test]
+fn a_source_changed_after_the_export_is_written_but_stays_stale() {
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let translated = translate_po(&p.read("bg.po"), translator);
+    p.write("bg.po", &translated);
+    // Meanwhile the author edits the heading again.
+    p.write("rights.en.md", &SOURCE_EDITED.replace("owe to readers", "owe to their readers"));
+    let out = p.ok(&["import", "bg.po"]);
+    assert!(out.contains("written, still stale: the source changed after the export"), "{out}");
+    assert!(p.read("rights.bg-BG.md").contains("## Какво дължат библиотеките на читателите\n"));
+    let (counts, beads) = p.status("bg-BG");
+    assert_eq!((counts.stale, counts.missing), (1, 0), "{beads:?}");
+    // The diff shows what changed since the text the translator was given.
+    let diff = p.ok(&["diff", "bg-BG"]);
+    assert!(diff.contains("{+their+}") || diff.contains("their"), "{diff}");
+    let json = p.json(&["import", "bg.po", "--dry-run"]);
+    let heading = json["entries"].as_array().unwrap().iter().find(|e| e["now"] == "stale");
+    assert!(heading.is_some(), "{json}");
+}
+
+#[test]
+fn fuzzy_and_empty_entries_mean_no_change() {
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let before = p.read("rights.bg-BG.md");
+    let memory = p.memory_files();
+    // Untouched: stale entries stay fuzzy, missing ones empty.
+    let out = p.ok(&["import", "bg.po"]);
+    assert!(out.contains("0 paragraphs written and confirmed, 5 skipped"), "{out}");
+    assert!(out.contains("skipped: marked fuzzy") && out.contains("skipped: no translation"), "{out}");
+    assert_eq!(p.read("rights.bg-BG.md"), before);
+    assert_eq!(p.memory_files(), memory);
+}
+
+#[test]
+fn bad_files_exit_2_naming_file_and_line_and_write_nothing() {
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let good = translate_po(&p.read("bg.po"), translator);
+    let before = p.read("rights.bg-BG.md");
+    let memory = p.memory_files();
+    let line_of = |text: &str, needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let cases: Vec<(String, String)> = vec![
+        (good.replace("msgctxt \"rights.en.md#", "msgctxt \"other.md#"), "is not a document of this project".into()),
+        (
+            good.replacen("#: rights.en.md", "#: x", 1).replacen(
+                "msgctxt \"rights.en.md#",
+                "msgctxt \"rights.en.md#ffff",
+                1,
+            ),
+            "no paragraph".into(),
+        ),
+        (
+            good.replace("X-Lockstep-Language: bg-BG", "X-Lockstep-Language: de"),
+            "“de”, which is not a language of this project".into(),
+        ),
+        (good.replacen("msgid \"", "msgid \"broken\n", 3), "not a PO line".into()),
+    ];
+    for (k, (text, message)) in cases.iter().enumerate() {
+        p.write("bad.po", text);
+        let (code, _, err) = p.run(&["import", "bad.po"]);
+        assert_eq!(code, 2, "case {k}: {err}");
+        assert!(err.starts_with("bad.po:"), "case {k}: {err}");
+        assert!(err.contains(message), "case {k}: {err}");
+        assert_eq!(p.read("rights.bg-BG.md"), before, "case {k}");
+        assert_eq!(p.memory_files(), memory, "case {k}");
+    }
+    // The line named is the entry's.
+    let text = &cases[0].0;
+    p.write("bad.po", text);
+    let err = p.run(&["import", "bad.po"]).2;
+    let first_entry = line_of(text, "#. ").min(line_of(text, "#: "));
+    assert!(err.starts_with(&format!("bad.po:{first_entry}: ")), "{err}");
+    // Malformed XML.
+    p.ok(&["export", "bg", "--format", "xliff", "-o", "bg.xlf"]);
+    let xlf = p.read("bg.xlf").replacen("</source>", "</sourc>", 1);
+    p.write("bad.xlf", &xlf);
+    let (code, _, err) = p.run(&["import", "bad.xlf"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("bad.xlf:") && err.contains("not well-formed XML"), "{err}");
+    assert_eq!(p.read("rights.bg-BG.md"), before);
+}
+
+#[test]
+fn dry_run_says_what_it_would_do_and_writes_nothing() {
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    p.write("bg.po", &translate_po(&p.read("bg.po"), translator));
+    let before = p.read("rights.bg-BG.md");
+    let memory = p.memory_files();
+    let out = p.ok(&["import", "bg.po", "--dry-run"]);
+    assert!(out.contains("5 paragraphs would be written and confirmed"), "{out}");
+    assert_eq!(p.read("rights.bg-BG.md"), before);
+    assert_eq!(p.memory_files(), memory);
+    let json = p.json(&["import", "bg.po", "--dry-run"]);
+    assert_eq!(
+        (json["dry_run"].as_bool(), json["written"].as_u64(), json["files_written"].as_u64()),
+        (Some(true), Some(5), Some(0))
+    );
+}
+
+#[test]
+fn a_translation_that_would_change_the_structure_is_skipped() {
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let translated = translate_po(&p.read("bg.po"), |s| {
+        (s == "Staff who can help.").then(|| "1. Персонал".to_string()).or_else(|| translator(s))
+    });
+    p.write("bg.po", &translated);
+    let out = p.ok(&["import", "bg.po"]);
+    assert!(out.contains("4 paragraphs written and confirmed, 1 skipped"), "{out}");
+    assert!(out.contains("would not read back"), "{out}");
+    let (counts, _) = p.status("bg-BG");
+    assert_eq!((counts.stale, counts.missing), (0, 1));
+}
+
+#[test]
+fn crlf_and_a_byte_order_mark_are_kept() {
+    let p = reader_rights();
+    let crlf = format!("\u{feff}{}", TRANSLATION.replace('\n', "\r\n"));
+    p.write("rights.bg-BG.md", &crlf);
+    round_trip(&p, "po");
+    assert_eq!(p.read("rights.bg-BG.md"), format!("\u{feff}{}", TRANSLATION_AFTER.replace('\n', "\r\n")));
+}
+
+#[test]
+fn a_language_never_synced_is_refused_and_one_not_started_is_written_whole() {
+    let p = Project::empty();
+    p.write("rights.en.md", SOURCE);
+    p.write("rights.bg.md", TRANSLATION);
+    p.write(
+        "lockstep.toml",
+        "source_lang = \"en\"\nlanguages = [\"bg\", \"el\"]\n\n[[document]]\nsource = \"rights.en.md\"\ntranslations = \"rights.{lang}.md\"\n",
+    );
+    let (code, _, err) = p.run(&["export", "bg"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("rights.bg.md: bg was never synced"), "{err}");
+    // Greek has no file yet: every paragraph goes out, and comes back as a whole document.
+    p.ok(&["export", "el", "-o", "el.po"]);
+    let greek = |s: &str| Some(format!("Ελληνικά: {s}"));
+    p.write("el.po", &translate_po(&p.read("el.po"), greek));
+    p.ok(&["import", "el.po"]);
+    let el = p.read("rights.el.md");
+    assert!(el.starts_with("# Ελληνικά: Rights of the reader\n\nΕλληνικά: Everyone"), "{el}");
+    assert!(el.contains("\n- Ελληνικά: A catalogue that is open to all.\n- Ελληνικά: Opening hours"), "{el}");
+    let (counts, _) = p.status("el");
+    assert_eq!((counts.stale, counts.missing, counts.orphaned), (0, 0, 0), "{el}");
+}
+
+#[test]
+fn export_names_documents_and_all_and_writes_to_standard_output() {
+    let p = reader_rights();
+    let all = p.ok(&["export", "bg", "--all", "rights.en.md"]);
+    let entries = all.matches("msgctxt").count();
+    assert_eq!(entries, 10, "{all}");
+    let (code, _, err) = p.run(&["export", "bg", "nothing.md"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn the_example_exports_in_every_language_and_format_valid() {
+    let dir = example();
+    let p = Project { dir };
+    for lang in ["bg", "sr-Cyrl", "el", "hr"] {
+        for format in ["po", "xliff", "xliff2"] {
+            let file = format!("{lang}.{format}");
+            p.ok(&["export", lang, "--format", format, "-o", &file]);
+            if format == "po" {
+                assert_msgfmt(&p.path(&file));
+            } else {
+                assert_valid_xliff(&p.path(&file));
+            }
+        }
+    }
+    // Serbian and Croatian have three plural forms.
+    assert!(p.read("hr.po").contains("Plural-Forms: nplurals=3;"));
+    assert!(p.read("sr-Cyrl.po").contains("Language: sr_Cyrl"));
+}
