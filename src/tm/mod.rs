@@ -263,13 +263,25 @@ pub fn suggest(
     if let Some(store) = store {
         let mut langs = WrittenLanguages::default();
         let words = index_words(query.text, query.source_lang.key());
+        let mut targets: Vec<usize> = Vec::new();
         for id in store.candidates(&words, query.source_lang.key(), min_score, limit) {
             let unit = store.unit(id)?;
-            let source = unit.variants.iter().find(|v| langs.is(&v.lang, query.source_lang));
-            let target = unit.variants.iter().find(|v| langs.is(&v.lang, query.target_lang));
-            if let (Some(s), Some(t)) = (source, target) {
-                let origin = store.origins.get(unit.origin as usize).map_or("", String::as_str);
-                consider(&s.text, None, &t.text, origin, unit.prop(DOCUMENT_PROP), unit.prop(BEAD_PROP));
+            let Some(s) = unit.variants.iter().position(|v| langs.is(&v.lang, query.source_lang)) else { continue };
+            // A unit of several languages may hold more than one variant of the written language
+            // wanted (`pt-PT` and `pt-BR` for `pt-BR`): each is a translation, the tag asked for
+            // first.
+            targets.clear();
+            for (t, v) in unit.variants.iter().enumerate() {
+                if t != s && langs.is(&v.lang, query.target_lang) {
+                    targets.push(t);
+                }
+            }
+            targets.sort_by_key(|&t| unit.variants[t].lang != query.target_lang.tag());
+            let origin = store.origins.get(unit.origin as usize).map_or("", String::as_str);
+            for &t in &targets {
+                // Each translation comes from its own document and bead.
+                let (document, bead) = unit.place(t);
+                consider(&unit.variants[s].text, None, &unit.variants[t].text, origin, document, bead);
             }
         }
     }
@@ -313,6 +325,14 @@ mod tests {
     use std::path::Path;
 
     use store::tests::en_bg;
+
+    /// `unit` with one more variant: `text` in language `lang`.
+    fn and(mut unit: StoredUnit<'static>, lang: &str, text: &str) -> StoredUnit<'static> {
+        let (lang, text) = (lang.to_owned(), text.to_owned());
+        unit.variants.push(Variant { lang: lang.into(), seg: text.clone().into(), text: text.into(), props: vec![] });
+        unit
+    }
+
     #[test]
     fn context_matches_lead() {
         let units = vec![
@@ -342,6 +362,65 @@ mod tests {
         assert_eq!(m[0].kind, Kind::Context);
         assert_eq!(m[0].target, "Всеки има право на живот и свобода.");
         assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn a_unit_of_several_languages_serves_each_with_its_own_place() {
+        // A unit as `tm export` writes it: the source, then each language's translation with the
+        // document and bead it comes from (bead ids are per language).
+        let dir = tempfile::tempdir().unwrap();
+        let mut b = Builder::new(dir.path(), Path::new("")).unwrap();
+        let origin = b.origin("export.tmx");
+        let text = "Everyone has the right to life and liberty.";
+        let unit = en_bg(origin, text, "Всеки има право на живот и свобода.");
+        let mut unit = and(unit, "el", "Καθένας έχει δικαίωμα στη ζωή και την ελευθερία.");
+        for (variant, bead) in [(1, "x1"), (2, "y1")] {
+            unit.variants[variant].props = vec![
+                Prop { name: DOCUMENT_PROP.into(), value: "a.md".into() },
+                Prop { name: BEAD_PROP.into(), value: bead.into() },
+            ];
+        }
+        b.add(&unit).unwrap();
+        b.finish().unwrap();
+        let store = Store::open(dir.path(), Path::new("")).unwrap().unwrap();
+        let find = |target: &str, context| {
+            let (en, target) = (Lang::parse("en").unwrap(), Lang::parse(target).unwrap());
+            let q = Query { text, source_lang: &en, target_lang: &target, context };
+            let m = suggest(&q, &ProjectMemory::default(), Some(&store), 3, 70).unwrap();
+            m.into_iter().map(|m| (m.kind, m.target, m.document)).collect::<Vec<_>>()
+        };
+        let a = Some("a.md".to_owned());
+        assert_eq!(
+            find("bg-BG", Some(("a.md", "x1"))),
+            [(Kind::Context, "Всеки има право на живот и свобода.".to_owned(), a.clone())]
+        );
+        assert_eq!(
+            find("el", Some(("a.md", "y1"))),
+            [(Kind::Context, "Καθένας έχει δικαίωμα στη ζωή και την ελευθερία.".to_owned(), a.clone())]
+        );
+        assert_eq!(find("el", Some(("a.md", "x1")))[0].0, Kind::Exact, "x1 is the Bulgarian bead");
+        assert_eq!(find("hr", None), []);
+    }
+
+    #[test]
+    fn a_unit_with_two_variants_of_one_written_language_gives_both_the_tag_asked_for_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut b = Builder::new(dir.path(), Path::new("")).unwrap();
+        let origin = b.origin("fr.tmx");
+        let text = "Everyone has the right to rest.";
+        let (fr, ca) = ("Toute personne a droit au repos.", "Chacun a droit au repos.");
+        let unit = and(unit_in(origin, ("en", text), ("fr-FR", fr)), "fr-CA", ca);
+        b.add(&unit).unwrap();
+        b.finish().unwrap();
+        let store = Store::open(dir.path(), Path::new("")).unwrap().unwrap();
+        let targets = |tag: &str| {
+            let (en, target) = (Lang::parse("en").unwrap(), Lang::parse(tag).unwrap());
+            let q = Query { text, source_lang: &en, target_lang: &target, context: None };
+            let m = suggest(&q, &ProjectMemory::default(), Some(&store), 3, 70).unwrap();
+            m.into_iter().map(|m| m.target).collect::<Vec<_>>()
+        };
+        assert_eq!(targets("fr-CA"), [ca, fr]);
+        assert_eq!(targets("fr-FR"), [fr, ca]);
     }
 
     #[test]

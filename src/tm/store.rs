@@ -14,13 +14,16 @@ use super::index::{List, candidates};
 use crate::error::{Error, ErrorKind, Location, Result};
 use crate::fs::{CURRENT, LOCKSTEP_DIR, generation};
 
-/// The TMX property that names a unit's document.
+/// The TMX property that names the document a translation comes from. lockstep's exports give
+/// it to each translation's variant (`<tuv>`); those written before units held several languages
+/// gave it to the unit (`<tu>`), and are still understood ([`StoredUnit::place`]).
 pub const DOCUMENT_PROP: &str = "x-lockstep-document";
-/// The TMX property that names a unit's bead.
+/// The TMX property that names the bead a translation comes from (a bead id is one language's),
+/// placed as [`DOCUMENT_PROP`] is.
 pub const BEAD_PROP: &str = "x-lockstep-bead";
 
-/// One variant of a stored unit: a language, its TMX segment and its plain text. Read from
-/// the mapped store, its texts are borrowed from it.
+/// One variant of a stored unit: a language, its TMX segment, its plain text and its TMX
+/// properties. Read from the mapped store, its texts are borrowed from it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Variant<'a> {
     /// The language tag, BCP 47, as the TMX file gave it (`bg-BG`, `sr-Latn`).
@@ -32,6 +35,16 @@ pub struct Variant<'a> {
     /// The plain text, for matching.
     #[serde(borrow)]
     pub text: Cow<'a, str>,
+    /// The `<tuv>`'s TMX properties, in order (format 4).
+    #[serde(borrow)]
+    pub props: Vec<Prop<'a>>,
+}
+
+impl Variant<'_> {
+    /// The value of property `name`, if the variant has it.
+    pub fn prop(&self, name: &str) -> Option<&str> {
+        self.props.iter().find(|p| p.name == name).map(|p| &*p.value)
+    }
 }
 
 /// A TMX property: its type and value.
@@ -73,6 +86,14 @@ impl StoredUnit<'_> {
         self.props.iter().find(|p| p.name == name).map(|p| &*p.value)
     }
 
+    /// The document and bead that variant `variant` comes from, when lockstep exported it: the
+    /// variant's own props, or the unit's (exports of one language a unit, from before).
+    pub fn place(&self, variant: usize) -> (Option<&str>, Option<&str>) {
+        let v = self.variants.get(variant);
+        let prop = |name| v.and_then(|v| v.prop(name)).or_else(|| self.prop(name));
+        (prop(DOCUMENT_PROP), prop(BEAD_PROP))
+    }
+
     /// What makes two units the same: their languages and segments.
     pub fn key(&self) -> u128 {
         let mut h = xxhash_rust::xxh3::Xxh3::new();
@@ -110,11 +131,60 @@ pub(super) struct Meta {
     pub(super) checksums: std::collections::BTreeMap<String, String>,
 }
 
-/// The store's format. Format 3 keeps each unit's word count per language in `lengths.bin`
-/// (a row per unit, a `u16` per language); format 2, still read, kept one count per unit, all
-/// languages together.
-pub(super) const FORMAT: u32 = 3;
+/// The store's format. Format 4 keeps each variant's props (a [`StoredUnit`] as it stands);
+/// format 3, still read, had none ([`RecordV3`]). Formats 3 and 4 keep each unit's word count per
+/// language in `lengths.bin` (a row per unit, a `u16` per language); format 2, still read, kept
+/// one count per unit, all languages together, and records as format 3.
+pub(super) const FORMAT: u32 = 4;
 const OLDEST_FORMAT: u32 = 2;
+/// The first format whose `lengths.bin` has a column per language.
+const COLUMNS_FORMAT: u32 = 3;
+
+/// A record of `units.bin` as formats 2 and 3 wrote it: a [`StoredUnit`] whose variants had no
+/// props. Read, never written (but by tests).
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(Serialize))]
+struct RecordV3<'a> {
+    origin: u32,
+    tuid: Option<String>,
+    creation_date: Option<String>,
+    change_date: Option<String>,
+    #[serde(borrow)]
+    props: Vec<Prop<'a>>,
+    notes: Vec<String>,
+    #[serde(borrow)]
+    variants: Vec<VariantV3<'a>>,
+}
+
+/// A variant of a [`RecordV3`].
+#[derive(Debug, Deserialize)]
+#[cfg_attr(test, derive(Serialize))]
+struct VariantV3<'a> {
+    #[serde(borrow)]
+    lang: Cow<'a, str>,
+    #[serde(borrow)]
+    seg: Cow<'a, str>,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+}
+
+impl<'a> From<RecordV3<'a>> for StoredUnit<'a> {
+    fn from(r: RecordV3<'a>) -> StoredUnit<'a> {
+        StoredUnit {
+            origin: r.origin,
+            tuid: r.tuid,
+            creation_date: r.creation_date,
+            change_date: r.change_date,
+            props: r.props,
+            notes: r.notes,
+            variants: r
+                .variants
+                .into_iter()
+                .map(|v| Variant { lang: v.lang, seg: v.seg, text: v.text, props: Vec::new() })
+                .collect(),
+        }
+    }
+}
 pub(super) const INDEX_MAGIC: &[u8; 8] = b"LKSTIDX1";
 
 /// The imported store, memory-mapped.
@@ -128,6 +198,8 @@ pub struct Store {
     lengths: Mmap,
     /// The columns of `lengths`; empty in a format 2 store.
     languages: Vec<String>,
+    /// The format of the records of `units`.
+    format: u32,
     count: usize,
     keys: usize,
     /// `units.bin` as messages name it.
@@ -186,7 +258,7 @@ impl Store {
         let (units, offsets, index) = (open("units.bin")?, open("offsets.bin")?, open("index.bin")?);
         let lengths = open("lengths.bin")?;
         let count = meta.units as usize;
-        let languages = if meta.format == FORMAT { meta.languages } else { Vec::new() };
+        let languages = if meta.format >= COLUMNS_FORMAT { meta.languages } else { Vec::new() };
         // The files fit together and with `meta.json`: each the size its count says, offsets from
         // 0 up to the end of `units.bin`, and the index holding as many postings as its list
         // starts say, each list starting after the last. Damage names the file at fault.
@@ -226,6 +298,7 @@ impl Store {
             index,
             lengths,
             languages,
+            format: meta.format,
             count,
             keys,
             shown_units,
@@ -250,7 +323,10 @@ impl Store {
             (read_u64(&self.offsets, i as usize * 8) as usize, read_u64(&self.offsets, i as usize * 8 + 8) as usize);
         self.units
             .get(a..b)
-            .and_then(|record| postcard::from_bytes(record).ok())
+            .and_then(|record| match self.format {
+                FORMAT => postcard::from_bytes(record).ok(),
+                _ => postcard::from_bytes::<RecordV3>(record).ok().map(StoredUnit::from),
+            })
             .ok_or_else(|| Error::new(ErrorKind::MemoryDamaged("record".into()), Location::file(&self.shown_units)))
     }
 
@@ -340,6 +416,7 @@ pub(crate) mod tests {
             lang: lang.to_owned().into(),
             seg: text.to_owned().into(),
             text: text.to_owned().into(),
+            props: vec![],
         };
         StoredUnit {
             origin,
@@ -354,6 +431,75 @@ pub(crate) mod tests {
 
     fn lang(tag: &str) -> Lang {
         Lang::parse(tag).unwrap()
+    }
+
+    /// Rewrites `units.bin` and `offsets.bin` of the store in `dir` with `units` as formats 2 and 3
+    /// wrote them (variant props are lost).
+    fn write_v3_records(dir: &Path, units: &[StoredUnit]) {
+        let (mut bytes, mut offsets) = (Vec::new(), 0u64.to_le_bytes().to_vec());
+        for u in units {
+            let record = RecordV3 {
+                origin: u.origin,
+                tuid: u.tuid.clone(),
+                creation_date: u.creation_date.clone(),
+                change_date: u.change_date.clone(),
+                props: u.props.clone(),
+                notes: u.notes.clone(),
+                variants: u
+                    .variants
+                    .iter()
+                    .map(|v| VariantV3 { lang: v.lang.clone(), seg: v.seg.clone(), text: v.text.clone() })
+                    .collect(),
+            };
+            bytes.extend(postcard::to_stdvec(&record).unwrap());
+            offsets.extend((bytes.len() as u64).to_le_bytes());
+        }
+        fs::write(dir.join("units.bin"), bytes).unwrap();
+        fs::write(dir.join("offsets.bin"), offsets).unwrap();
+    }
+
+    #[test]
+    fn format_3_stores_still_open_and_an_import_writes_format_4() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        let origin = b.origin("old-export.tmx");
+        // An export of lockstep before units held several languages: the place on the unit.
+        let mut unit = en_bg(origin, "Everyone has the right to rest.", "Всеки има право на почивка.");
+        unit.props = vec![
+            Prop { name: DOCUMENT_PROP.into(), value: "a.md".into() },
+            Prop { name: BEAD_PROP.into(), value: "x1".into() },
+        ];
+        b.add(&unit).unwrap();
+        b.finish().unwrap();
+        let dir_of = store_dir(root);
+        write_v3_records(&dir_of, std::slice::from_ref(&unit));
+        let mut meta: Meta = serde_json::from_slice(&fs::read(dir_of.join("meta.json")).unwrap()).unwrap();
+        (meta.format, meta.checksums) = (3, Default::default());
+        fs::write(dir_of.join("meta.json"), serde_json::to_vec(&meta).unwrap()).unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!((store.format, store.verify().unwrap()), (3, 1));
+        assert_eq!(store.unit(0).unwrap(), unit);
+        let (en, bg) = (lang("en"), lang("bg"));
+        let q = Query {
+            text: "Everyone has the right to rest.",
+            source_lang: &en,
+            target_lang: &bg,
+            context: Some(("a.md", "x1")),
+        };
+        let m = suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70).unwrap();
+        assert_eq!((m[0].kind, m[0].document.as_deref()), (Kind::Context, Some("a.md")));
+        drop(store);
+        // A new import carries the old units over in the current format.
+        let mut b = Builder::new(root, Path::new("")).unwrap();
+        let mut multilingual =
+            en_bg(b.origin("new.tmx"), "Everyone has the right to work.", "Всеки има право на труд.");
+        multilingual.variants[1].props = vec![Prop { name: BEAD_PROP.into(), value: "y1".into() }];
+        b.add(&multilingual).unwrap();
+        b.finish().unwrap();
+        let store = Store::open(root, Path::new("")).unwrap().unwrap();
+        assert_eq!(store.format, FORMAT);
+        assert_eq!(store.units().map(Result::unwrap).collect::<Vec<_>>(), [unit, multilingual]);
     }
 
     #[test]
@@ -374,9 +520,17 @@ pub(crate) mod tests {
             ],
             notes: vec!["checked".into()],
             variants: vec![
-                Variant { lang: "en".into(), seg: "<b>Free</b> and equal.".into(), text: "Free and equal.".into() },
                 Variant {
-                    lang: "bg".into(), seg: "Свободни и равни.".into(), text: "Свободни и равни.".into()
+                    lang: "en".into(),
+                    seg: "<b>Free</b> and equal.".into(),
+                    text: "Free and equal.".into(),
+                    props: vec![],
+                },
+                Variant {
+                    lang: "bg".into(),
+                    seg: "Свободни и равни.".into(),
+                    text: "Свободни и равни.".into(),
+                    props: vec![Prop { name: BEAD_PROP.into(), value: "b13".into() }],
                 },
             ],
         };
@@ -387,6 +541,9 @@ pub(crate) mod tests {
         assert_eq!(read, unit);
         assert!(matches!(read.variants[1].text, Cow::Borrowed(_)), "texts are borrowed from the mapped store");
         assert_eq!((read.origin, read.prop(BEAD_PROP)), (1, Some("b12")));
+        assert_eq!(read.variants[1].prop(BEAD_PROP), Some("b13"));
+        assert_eq!(read.place(1), (Some("doc.en.md"), Some("b13")), "a variant's own props first");
+        assert_eq!(read.place(0), (Some("doc.en.md"), Some("b12")), "else the unit's");
         drop(store);
         // A record that does not decode: the store says so, naming the file, for a lookup and for
         // a listing.
@@ -443,20 +600,27 @@ pub(crate) mod tests {
         let root = dir.path();
         let mut b = Builder::new(root, Path::new("")).unwrap();
         let origin = b.origin("a.tmx");
-        let unit = |en: &str, bg: &str| en_bg(origin, en, bg);
-        b.add(&unit(
-            "All human beings are born free.",
-            "Всички хора се раждат свободни и равни по достойнство и права.",
-        ))
-        .unwrap();
-        b.add(&unit("They are endowed with reason and conscience and should act.", "Те имат разум.")).unwrap();
+        let units = [
+            en_bg(
+                origin,
+                "All human beings are born free.",
+                "Всички хора се раждат свободни и равни по достойнство и права.",
+            ),
+            en_bg(origin, "They are endowed with reason and conscience and should act.", "Те имат разум."),
+        ];
+        for unit in &units {
+            b.add(unit).unwrap();
+        }
         b.finish().unwrap();
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
         assert_eq!(store.languages, ["en", "bg"]);
         let counts: Vec<_> = (0..2).map(|i| (store.words_of(i, Some(0)), store.words_of(i, Some(1)))).collect();
         assert_eq!(counts, [(6, 10), (9, 3)]);
-        // The same store as format 2 wrote it: one count per unit, all languages together.
+        // The same store as format 2 wrote it: one count per unit, all languages together, and
+        // variants without props.
+        drop(store);
         let dir_of = store_dir(root);
+        write_v3_records(&dir_of, &units);
         let meta = r#"{"format": 2, "origins": ["a.tmx"], "units": 2}"#;
         fs::write(dir_of.join("meta.json"), meta).unwrap();
         let old: Vec<u8> = [14u16, 11].iter().flat_map(|n| n.to_le_bytes()).collect();
@@ -471,6 +635,7 @@ pub(crate) mod tests {
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
         assert_eq!(store.languages, ["en", "bg"]);
         assert_eq!(store.words_of(1, Some(1)), 3);
+        assert_eq!(store.units().map(Result::unwrap).collect::<Vec<_>>(), units);
     }
 
     #[test]

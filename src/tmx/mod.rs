@@ -44,9 +44,9 @@
 //!
 //! # Writing
 //! [`write()`] produces a TMX 1.4b document in UTF-8: a header naming lockstep, one `<tu>` per unit
-//! with its props, notes and dates, one `<tuv xml:lang="…">` per variant. Languages are
-//! canonicalized and segments brought to the canonical form on the way out, so that whatever was
-//! read can be written and read again without change.
+//! with its props, notes and dates, one `<tuv xml:lang="…">` per variant with its props. Languages
+//! are canonicalized and segments brought to the canonical form on the way out, so that whatever
+//! was read can be written and read again without change.
 //!
 //! # Layout
 //! One file per step: `lang` (language codes), `escape` (characters and escaping), `input` (any
@@ -110,11 +110,15 @@ pub struct Tuv {
     /// The plain text of the segment for matching: markup removed (the text of `<hi>` and `<sub>`
     /// kept, the native code in `bpt`, `ept`, `it`, `ph` and `ut` dropped), entities resolved.
     pub text: String,
+    /// The `<prop type="…">value</prop>` of the variant, as (type, value), in file order
+    /// (`<note>`s of a variant are not kept).
+    pub props: Vec<(String, String)>,
 }
 
 impl Tuv {
-    /// A variant holding plain text (no inline markup). `lang` is stored as given: pass a
-    /// canonical tag. Characters that XML 1.0 forbids become U+FFFD, as they would on reading.
+    /// A variant holding plain text (no inline markup), without props. `lang` is stored as given:
+    /// pass a canonical tag. Characters that XML 1.0 forbids become U+FFFD, as they would on
+    /// reading.
     pub fn from_text(lang: impl Into<String>, text: &str) -> Tuv {
         let mut seg = String::with_capacity(text.len() + 8);
         escape_into(&mut seg, text, false);
@@ -123,12 +127,12 @@ impl Tuv {
         } else {
             text.to_owned()
         };
-        Tuv { lang: lang.into(), seg, text }
+        Tuv { lang: lang.into(), seg, text, props: Vec::new() }
     }
 
     /// A variant from the content of a `<seg>` (an XML fragment with inline markup), brought to
-    /// the canonical form, with its plain text. `lang` is stored as given. The error's line and
-    /// column are those in `seg`.
+    /// the canonical form, with its plain text and without props. `lang` is stored as given. The
+    /// error's line and column are those in `seg`.
     pub fn from_seg(lang: impl Into<String>, seg: &str) -> Result<Tuv, TmxError> {
         let mut builder = SegBuilder::default();
         builder.with_text = true;
@@ -137,7 +141,7 @@ impl Tuv {
             TmxError { line, col, kind }
         })?;
         let (seg, text) = builder.take();
-        Ok(Tuv { lang: lang.into(), seg, text })
+        Ok(Tuv { lang: lang.into(), seg, text, props: Vec::new() })
     }
 }
 

@@ -47,6 +47,7 @@ struct Parser {
     tuv_changed: Option<String>,
     tuv_lang: String,
     tuv_seg: Option<(String, String)>,
+    tuv_props: Vec<(String, String)>,
     prop_type: String,
     acc: String,
     seg: SegBuilder,
@@ -120,7 +121,7 @@ impl Parser {
                 self.stack.push(Ctx::Body);
                 return Ok(Step::Body);
             }
-            Some(Ctx::Header | Ctx::Tu) if is(name, "prop") => {
+            Some(Ctx::Header | Ctx::Tu | Ctx::Tuv) if is(name, "prop") => {
                 let prop_type = &mut self.prop_type;
                 prop_type.clear();
                 for_each_attr(e, at, |key, value, _| {
@@ -175,7 +176,8 @@ impl Parser {
                 let Some((seg, text)) = self.tuv_seg.take() else {
                     return Err((TmxErrorKind::MissingSeg, at)); // at `</tuv>`, where it is missed
                 };
-                self.tu.variants.push(Tuv { lang: std::mem::take(&mut self.tuv_lang), seg, text });
+                let (lang, props) = (std::mem::take(&mut self.tuv_lang), std::mem::take(&mut self.tuv_props));
+                self.tu.variants.push(Tuv { lang, seg, text, props });
             }
             Some(Ctx::Tu) => {
                 let mut tu = std::mem::take(&mut self.tu);
@@ -192,13 +194,15 @@ impl Parser {
             Some(ctx @ (Ctx::Prop | Ctx::Note)) => {
                 let value = std::mem::take(&mut self.acc);
                 let (props, notes) = match self.stack.last() {
-                    Some(Ctx::Header) => (&mut self.header.props, &mut self.header.notes),
-                    Some(Ctx::Tu) => (&mut self.tu.props, &mut self.tu.notes),
+                    Some(Ctx::Header) => (&mut self.header.props, Some(&mut self.header.notes)),
+                    Some(Ctx::Tu) => (&mut self.tu.props, Some(&mut self.tu.notes)),
+                    // A variant keeps its props; its notes are skipped.
+                    Some(Ctx::Tuv) => (&mut self.tuv_props, None),
                     _ => return Ok(Step::More),
                 };
                 if ctx == Ctx::Prop {
                     props.push((std::mem::take(&mut self.prop_type), value));
-                } else {
+                } else if let Some(notes) = notes {
                     notes.push(value);
                 }
             }
@@ -274,6 +278,7 @@ impl Parser {
         let (raw, vat) = lang.or(legacy).ok_or((TmxErrorKind::MissingLang, at))?;
         self.tuv_lang = self.langs.canonical(&raw).ok_or_else(|| (TmxErrorKind::BadLang(raw.into_owned()), vat))?;
         self.tuv_seg = None;
+        self.tuv_props.clear();
         if let Some(c) = created.filter(|c| self.tuv_created.as_ref().is_none_or(|old| **c < **old)) {
             self.tuv_created = Some(c.into_owned());
         }
@@ -500,6 +505,30 @@ mod tests {
         // A unit's own dates win over its variants'.
         assert_eq!(tus[3].change_date.as_deref(), Some("20230302T080000Z"));
         assert_eq!(tus[3].creation_date, None);
+    }
+
+    #[test]
+    fn a_variant_keeps_its_props_and_skips_its_notes() {
+        let tmx = r#"<tmx version="1.4"><header srclang="en"/><body>
+<tu><prop type="x-unit">u</prop>
+<tuv xml:lang="en"><seg>Free.</seg></tuv>
+<tuv xml:lang="bg-BG"><note>checked</note><prop type="x-lockstep-document">a.en.md</prop>
+<prop type="x-lockstep-bead">b1</prop><seg>Свободни.</seg></tuv>
+<tuv xml:lang="el"><prop type="x-lockstep-bead">e&amp;1</prop><seg>Ελεύθεροι.</seg></tuv>
+</tu></body></tmx>"#;
+        let (_, tus) = read_all(tmx.as_bytes()).unwrap();
+        let prop = |t: &str, v: &str| (t.to_owned(), v.to_owned());
+        assert_eq!(tus[0].props, [prop("x-unit", "u")], "a variant's props stay out of its unit's");
+        assert!(tus[0].notes.is_empty());
+        let props: Vec<_> = tus[0].variants.iter().map(|v| v.props.clone()).collect();
+        assert_eq!(
+            props,
+            [
+                vec![],
+                vec![prop("x-lockstep-document", "a.en.md"), prop("x-lockstep-bead", "b1")],
+                vec![prop("x-lockstep-bead", "e&1")]
+            ]
+        );
     }
 
     #[test]

@@ -45,7 +45,16 @@ pub(super) fn sample_units() -> Vec<Tu> {
             change_date: None,
             props: vec![("x-document".into(), "a.en.md".into())],
             notes: vec!["Rock & roll".into()],
-            variants: vec![Tuv::from_text("en", "All <human> beings"), Tuv::from_text("bg-BG", "Всички хора")],
+            variants: vec![
+                Tuv::from_text("en", "All <human> beings"),
+                Tuv {
+                    props: vec![
+                        ("x-lockstep-bead".into(), "b7f3a".into()),
+                        ("x-note".into(), "<checked> & \"kept\"".into()),
+                    ],
+                    ..Tuv::from_text("bg-BG", "Всички хора")
+                },
+            ],
         },
         Tu {
             tuid: None,

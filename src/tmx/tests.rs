@@ -115,11 +115,12 @@ fn lang() -> impl Strategy<Value = String> {
 
 fn unit() -> impl Strategy<Value = Tu> {
     let date = proptest::option::of(proptest::sample::select(vec!["20230224T091500Z", "19991231T235959Z"]));
-    let variant = (lang(), proptest::collection::vec(node(), 0..5)).prop_map(|(lang, nodes)| {
-        let mut seg = String::new();
-        render(&nodes, &mut seg);
-        Tuv { lang, seg, text: String::new() }
-    });
+    let variant = (lang(), proptest::collection::vec(node(), 0..5), proptest::collection::vec((text(), text()), 0..2))
+        .prop_map(|(lang, nodes, props)| {
+            let mut seg = String::new();
+            render(&nodes, &mut seg);
+            Tuv { lang, seg, text: String::new(), props }
+        });
     (
         proptest::option::of(text()),
         date.clone(),
@@ -178,7 +179,8 @@ proptest! {
             prop_assert_eq!(&read.props, &props);
             prop_assert_eq!(read.notes.clone(), written.notes.iter().map(|n| clean(n)).collect::<Vec<_>>());
             for (w, r) in written.variants.iter().zip(&read.variants) {
-                let canonical = Tuv::from_seg(bcp47(&w.lang).unwrap(), &w.seg).unwrap();
+                let props = w.props.iter().map(|(t, v)| (clean(t), clean(v))).collect();
+                let canonical = Tuv { props, ..Tuv::from_seg(bcp47(&w.lang).unwrap(), &w.seg).unwrap() };
                 prop_assert_eq!(r, &canonical);
             }
         }

@@ -12,7 +12,7 @@ use super::{BadInput, HeaderOut, TmxErrorKind, Tu};
 /// Writes a whole TMX 1.4b document (UTF-8, valid against the TMX 1.4 DTD): the header with
 /// `creationtool="lockstep"` and its version, `datatype="plaintext"`, `segtype="paragraph"`,
 /// `o-tmf="lockstep"` and what `header` holds, then one `<tu>` per unit with its props, notes,
-/// dates and variants.
+/// dates and variants, each variant with its props.
 ///
 /// Languages are canonicalized and segments brought to the canonical form (so `seg` may be any
 /// well-formed fragment; [`Tuv::text`] is not used). A language that is no language, a malformed
@@ -70,7 +70,8 @@ impl TmxWriter {
     }
 
     fn props_and_notes(&mut self, indent: &str, props: &[(String, String)], notes: &[String]) {
-        // The DTD wants a <tu>'s notes and props in any order; props first, as most tools do.
+        // The DTD wants the notes and props of a <header>, <tu> or <tuv> in any order (before a
+        // <tuv>'s <seg>); props first, as most tools do.
         for (t, v) in props {
             self.element(indent, "prop", Some(("type", t)), v);
         }
@@ -130,7 +131,9 @@ impl TmxWriter {
             };
             self.s.push_str("      <tuv");
             self.attr("xml:lang", &lang);
-            self.s.push_str(">\n        <seg>");
+            self.s.push_str(">\n");
+            self.props_and_notes("        ", &tuv.props, &[]);
+            self.s.push_str("        <seg>");
             if let Err(kind) = self.push_seg(&tuv.seg) {
                 self.s.truncate(mark);
                 return Err(kind);
@@ -181,6 +184,8 @@ mod tests {
         <seg>All &lt;human&gt; beings</seg>
       </tuv>
       <tuv xml:lang="bg-BG">
+        <prop type="x-lockstep-bead">b7f3a</prop>
+        <prop type="x-note">&lt;checked&gt; &amp; "kept"</prop>
         <seg>Всички хора</seg>
       </tuv>
     </tu>
@@ -201,6 +206,8 @@ mod tests {
         assert_eq!(h.srclang.as_deref(), Some("en-US"));
         assert_eq!(h.creation_tool.as_deref(), Some("lockstep"));
         assert_eq!(tus[1].variants[0].text, "Click here");
+        assert_eq!(tus[0].variants[1].props, sample_units()[0].variants[1].props, "a variant's props read back");
+        assert!(tus[0].variants[0].props.is_empty());
         let empty = String::from_utf8(write_to_vec(&HeaderOut::new(None), vec![]).unwrap()).unwrap();
         assert!(empty.contains("srclang=\"*all*\" datatype=\"plaintext\"/>\n  <body>\n  </body>\n</tmx>\n"));
     }

@@ -1,6 +1,190 @@
 //! `lockstep tm import` and `lockstep tm export`: TMX in and out of the project's memory.
 
-use crate::support::{Project, assert_valid_tmx, fixtures};
+use std::collections::HashMap;
+
+use crate::support::{Project, assert_valid_tmx, example, fixtures};
+
+/// One `<tuv>` of a TMX file as lockstep writes it: its language, its segment, and its
+/// `x-lockstep-bead` prop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Tuv {
+    lang: String,
+    seg: String,
+    bead: Option<String>,
+}
+
+/// The units of a TMX file as lockstep writes it (one element a line), each as its variants.
+fn units_of(tmx: &str) -> Vec<Vec<Tuv>> {
+    let between = |s: &str, from: &str, to: &str| Some(s.split_once(from)?.1.split_once(to)?.0.to_owned());
+    let body = tmx.split_once("<body>").unwrap().1;
+    body.split("</tu>")
+        .filter(|tu| tu.contains("<tuv"))
+        .map(|tu| {
+            tu.split("<tuv xml:lang=\"")
+                .skip(1)
+                .map(|tuv| Tuv {
+                    lang: tuv.split_once('"').unwrap().0.to_owned(),
+                    seg: between(tuv, "<seg>", "</seg>").unwrap(),
+                    bead: between(tuv, "<prop type=\"x-lockstep-bead\">", "</prop>"),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A project of one short document, `rights.en-US.md`, in Bulgarian and Greek with regions in
+/// their tags, all confirmed. The source says one thing twice; Bulgarian translates it two ways,
+/// Greek one way.
+fn rights() -> Project {
+    let p = Project::empty();
+    p.write(
+        "lockstep.toml",
+        "source_lang = \"en-US\"\nlanguages = [\"bg-BG\", \"el-GR\"]\n\n[[document]]\n\
+         source = \"rights.en-US.md\"\ntranslations = \"rights.{lang}.md\"\n",
+    );
+    p.write("rights.en-US.md", "# Rights\n\nEveryone is free.\n\nEveryone is equal.\n\nEveryone is free.\n");
+    p.write("rights.bg-BG.md", "# Права\n\nВсеки е свободен.\n\nВсеки е равен.\n\nВсеки човек е свободен.\n");
+    p.write("rights.el-GR.md", "# Δικαιώματα\n\nΌλοι είναι ελεύθεροι.\n\nΌλοι είναι ίσοι.\n\nΌλοι είναι ελεύθεροι.\n");
+    p.ok(&["sync", "bg-BG", "--all"]);
+    p.ok(&["sync", "el-GR", "--all"]);
+    p
+}
+
+/// The bead id of each confirmed translation of `lang` in the memory of `rights.en-US.md` (the
+/// first bead's, for a translation given twice).
+fn bead_ids(p: &Project, lang: &str) -> HashMap<String, String> {
+    p.read(&format!(".lockstep/memory/rights.en-US.md/{lang}.jsonl")).lines().skip(1).fold(
+        HashMap::new(),
+        |mut ids, line| {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            ids.entry(v["target"][0].as_str().unwrap().to_owned()).or_insert(v["id"].as_str().unwrap().to_owned());
+            ids
+        },
+    )
+}
+
+#[test]
+fn an_export_holds_one_unit_per_source_text_with_every_language_in_it() {
+    let p = rights();
+    let out = p.ok(&["tm", "export", "-o", "all.tmx"]);
+    assert!(out.starts_with("4 units"), "{out}");
+    assert_valid_tmx(&p.path("all.tmx"));
+    let all = p.read("all.tmx");
+    assert!(all.contains("srclang=\"en-US\""), "{all}");
+    let (bg, el) = (bead_ids(&p, "bg-BG"), bead_ids(&p, "el-GR"));
+    let tuv = |lang: &str, seg: &str, ids: Option<&HashMap<String, String>>| Tuv {
+        lang: lang.to_owned(),
+        seg: seg.to_owned(),
+        bead: ids.map(|ids| ids[seg].clone()),
+    };
+    let (bg, el) = (Some(&bg), Some(&el));
+    // One unit per source text, the project's tags as written; the second Bulgarian translation of
+    // "Everyone is free." in a unit of its own, and the Greek one, the same both times, once.
+    assert_eq!(
+        units_of(&all),
+        [
+            vec![tuv("en-US", "Rights", None), tuv("bg-BG", "Права", bg), tuv("el-GR", "Δικαιώματα", el)],
+            vec![
+                tuv("en-US", "Everyone is free.", None),
+                tuv("bg-BG", "Всеки е свободен.", bg),
+                tuv("el-GR", "Όλοι είναι ελεύθεροι.", el),
+            ],
+            vec![
+                tuv("en-US", "Everyone is equal.", None),
+                tuv("bg-BG", "Всеки е равен.", bg),
+                tuv("el-GR", "Όλοι είναι ίσοι.", el),
+            ],
+            vec![tuv("en-US", "Everyone is free.", None), tuv("bg-BG", "Всеки човек е свободен.", bg)],
+        ]
+    );
+    // The document and bead are each translation's own, inside its <tuv>.
+    assert!(all.lines().filter(|l| l.contains("<prop")).all(|l| l.starts_with("        <prop")), "{all}");
+    assert_eq!(all.matches("<prop type=\"x-lockstep-document\">rights.en-US.md</prop>").count(), 7, "{all}");
+    p.ok(&["tm", "export", "-o", "again.tmx"]);
+    assert_eq!(all, p.read("again.tmx"), "the same project, the same bytes");
+
+    // One language: its units alone, still one per (source, translation) pair.
+    p.ok(&["tm", "export", "--lang", "bg-BG", "-o", "bg.tmx"]);
+    assert_valid_tmx(&p.path("bg.tmx"));
+    let langs: Vec<Vec<String>> =
+        units_of(&p.read("bg.tmx")).iter().map(|u| u.iter().map(|v| v.lang.clone()).collect()).collect();
+    assert_eq!(langs, vec![vec!["en-US".to_owned(), "bg-BG".to_owned()]; 4]);
+
+    // Imported into a project with the same texts and no memory, the export serves each
+    // language with its own translations, as the paragraph's own (same document and bead).
+    let q = Project::empty();
+    for file in ["lockstep.toml", "rights.en-US.md", "rights.bg-BG.md", "rights.el-GR.md"] {
+        q.write(file, &p.read(file));
+    }
+    q.ok(&["tm", "import", p.path("all.tmx").to_str().unwrap()]);
+    // The Greek bead that gave the same translation again is not in the export: its paragraph
+    // gets that translation as an exact match from the other bead.
+    let (bg, el) = (["Всеки е свободен.", "Всеки човек е свободен."], ["Όλοι είναι ελεύθεροι."; 2]);
+    for (lang, targets, kinds) in [("bg-BG", bg, ["context", "context"]), ("el-GR", el, ["context", "exact"])] {
+        let v = q.json(&["suggest", lang]);
+        let queries = v["queries"].as_array().unwrap();
+        let free: Vec<&serde_json::Value> = queries.iter().filter(|q| q["text"] == "Everyone is free.").collect();
+        assert_eq!(free.len(), 2, "{v}");
+        for ((query, target), kind) in free.iter().zip(targets).zip(kinds) {
+            let m = &query["matches"][0];
+            assert_eq!((m["kind"].as_str(), m["target"].as_str()), (Some(kind), Some(target)), "{lang}: {query}");
+            assert_eq!(m["document"], "rights.en-US.md");
+        }
+    }
+    q.ok(&["tm", "export", "-o", "b.tmx"]);
+    assert_eq!(all, q.read("b.tmx"), "imported units are exported as they are");
+}
+
+#[test]
+fn the_example_exports_each_source_text_once_with_its_languages() {
+    let p = Project { dir: example() };
+    p.ok(&["tm", "export", "-o", "all.tmx"]);
+    assert_valid_tmx(&p.path("all.tmx"));
+    let units = units_of(&p.read("all.tmx"));
+    let preamble = units.iter().find(|u| u[0].seg == "Preamble").expect("a unit of the Preamble");
+    let langs: Vec<&str> = preamble.iter().map(|v| v.lang.as_str()).collect();
+    assert_eq!(langs, ["en", "bg", "sr-Cyrl", "el", "hr"]);
+    assert!(preamble[1..].iter().all(|v| v.bead.is_some()), "{preamble:?}");
+    let mut by_source: HashMap<&str, Vec<&Vec<Tuv>>> = HashMap::new();
+    for unit in &units {
+        assert_eq!(unit[0].lang, "en", "{unit:?}");
+        let langs: Vec<&str> = unit[1..].iter().map(|v| v.lang.as_str()).collect();
+        assert!(langs.windows(2).all(|w| w[0] != w[1]), "one translation a language in a unit: {unit:?}");
+        by_source.entry(&unit[0].seg).or_default().push(unit);
+    }
+    // A source text has another unit only for a language that translated it another way.
+    for (source, units) in &by_source {
+        for (k, unit) in units.iter().enumerate().skip(1) {
+            for v in &unit[1..] {
+                assert!(
+                    units[..k].iter().all(|u| u.iter().any(|w| w.lang == v.lang && w.seg != v.seg)),
+                    "{source}: {units:?}"
+                );
+            }
+        }
+    }
+    assert!(units.len() < 100, "{} units: one per source text, not per language", units.len());
+
+    // Imported again, the whole export suggests what the export of one language does.
+    let fresh = |tmx: &str| {
+        let q = Project { dir: example() };
+        std::fs::remove_dir_all(q.path(".lockstep")).unwrap();
+        std::fs::create_dir(q.path("in")).unwrap();
+        std::fs::copy(p.path(tmx), q.path("in/export.tmx")).unwrap();
+        q.ok(&["tm", "import", "in/export.tmx"]);
+        q
+    };
+    let whole = fresh("all.tmx");
+    for lang in ["bg", "el"] {
+        let one = format!("{lang}.tmx");
+        p.ok(&["tm", "export", "--lang", lang, "-o", &one]);
+        let (a, b) = (whole.json(&["suggest", lang]), fresh(&one).json(&["suggest", lang]));
+        assert_eq!(a, b, "{lang}");
+        let kinds: Vec<&serde_json::Value> =
+            a["queries"].as_array().unwrap().iter().map(|q| &q["matches"][0]["kind"]).collect();
+        assert!(kinds.iter().any(|k| **k == "context"), "{lang}: the paragraphs' own translations: {kinds:?}");
+    }
+}
 
 #[test]
 fn export_is_valid_and_export_import_export_is_byte_stable() {
