@@ -215,7 +215,8 @@ fn bench(root: PathBuf) -> Result<(), String> {
     let mut cpu_times = Vec::with_capacity(queries.len());
     let (mut found, mut tops) = (0usize, Vec::new());
     for text in &queries {
-        let query = Query { text, source_lang: &source_lang, target_lang: &target_lang, context: None };
+        let query =
+            Query { text, source_lang: &source_lang, target_lang: &target_lang, context: None, others_only: false };
         let cpu = thread_cpu_ns();
         let t = Instant::now();
         let matches = std::hint::black_box(tm::suggest(&query, &memory, Some(&store), max, min_score).map_err(fail)?);

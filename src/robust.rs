@@ -156,6 +156,7 @@ proptest! {
                 source_lang: &crate::text::Lang::parse("en").unwrap(),
                 target_lang: &crate::text::Lang::parse("bg").unwrap(),
                 context: None,
+                others_only: false,
             };
             let _ = crate::tm::suggest(&q, &crate::tm::ProjectMemory::default(), Some(&store), 3, 50);
         }

@@ -221,12 +221,12 @@ fn entry(project: &Project, lang: usize, doc: &DocumentState, b: &BeadState, sou
         _ => (None, None, Vec::new()),
     };
     let query_text = segment::joined(&doc.source, &b.source);
-    let query = tm::Query::new(project, lang, &query_text, Some((&doc.source_path, &b.id)));
+    let query =
+        tm::Query { others_only: true, ..tm::Query::new(project, lang, &query_text, Some((&doc.source_path, &b.id))) };
     let own = segment::joined(&t.target, &b.target);
-    let mut matches = sources.suggest(&query, MATCHES + 1, tm::DEFAULT_MIN_SCORE)?;
+    let mut matches = sources.suggest(&query, MATCHES, tm::DEFAULT_MIN_SCORE)?;
     // The bead's own translation is in the entry already: a match adds something or is left out.
     matches.retain(|m| crate::text::normalize(&m.target) != own);
-    matches.truncate(MATCHES);
     Ok(Entry {
         document: doc.source_path.clone(),
         id: b.id.clone(),

@@ -167,9 +167,10 @@ pub(super) fn candidates(
                 }
             }
         } else {
+            // Without a branch: most units of a common word's list were not found.
             list.for_each(|id| {
-                if let Some(c) = counts.get_mut(id).filter(|c| **c > 0) {
-                    *c = c.saturating_add(1);
+                if let Some(c) = counts.get_mut(id) {
+                    *c = c.saturating_add(u8::from(*c > 0));
                 }
             });
         }

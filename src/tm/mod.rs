@@ -80,12 +80,21 @@ pub struct Query<'a> {
     pub target_lang: &'a Lang,
     /// The document and bead it comes from, for in-context matches.
     pub context: Option<(&'a str, &'a str)>,
+    /// Leave out the bead's own earlier translation (the context match): for a caller that
+    /// shows that translation already.
+    pub others_only: bool,
 }
 
 impl<'a> Query<'a> {
     /// A lookup of `text` from the project's source language into its language `lang`.
     pub fn new(project: &'a Project, lang: usize, text: &'a str, context: Option<(&'a str, &'a str)>) -> Query<'a> {
-        Query { text, source_lang: &project.source_lang, target_lang: &project.languages[lang], context }
+        Query {
+            text,
+            source_lang: &project.source_lang,
+            target_lang: &project.languages[lang],
+            context,
+            others_only: false,
+        }
     }
 }
 
@@ -195,6 +204,9 @@ pub fn suggest(
         }
         let in_context =
             matches!((query.context, document, bead), (Some((d, b)), Some(d2), Some(b2)) if d == d2 && b == b2);
+        if in_context && query.others_only {
+            return false;
+        }
         let norm = normalized(source);
         let score = if *norm == *query_norm {
             100
@@ -242,7 +254,7 @@ pub fn suggest(
     // The bead's own earlier translation comes first; when only one match is wanted and it is
     // good enough, nothing else can come before it.
     let mut found_context = false;
-    if let Some((doc, bead)) = query.context {
+    if let Some((doc, bead)) = query.context.filter(|_| !query.others_only) {
         let place = (doc.to_string(), bead.to_string(), query.target_lang.key().to_string());
         for &id in memory.places.get(&place).into_iter().flatten() {
             let u = &memory.units[id as usize];
@@ -357,6 +369,7 @@ mod tests {
             source_lang: &Lang::parse("en").unwrap(),
             target_lang: &Lang::parse("bg").unwrap(),
             context: Some(("a.md", "x1")),
+            others_only: false,
         };
         let m = suggest(&q, &memory, None, 3, 70).unwrap();
         assert_eq!(m[0].kind, Kind::Context);
@@ -385,7 +398,7 @@ mod tests {
         let store = Store::open(dir.path(), Path::new("")).unwrap().unwrap();
         let find = |target: &str, context| {
             let (en, target) = (Lang::parse("en").unwrap(), Lang::parse(target).unwrap());
-            let q = Query { text, source_lang: &en, target_lang: &target, context };
+            let q = Query { text, source_lang: &en, target_lang: &target, context, others_only: false };
             let m = suggest(&q, &ProjectMemory::default(), Some(&store), 3, 70).unwrap();
             m.into_iter().map(|m| (m.kind, m.target, m.document)).collect::<Vec<_>>()
         };
@@ -415,7 +428,7 @@ mod tests {
         let store = Store::open(dir.path(), Path::new("")).unwrap().unwrap();
         let targets = |tag: &str| {
             let (en, target) = (Lang::parse("en").unwrap(), Lang::parse(tag).unwrap());
-            let q = Query { text, source_lang: &en, target_lang: &target, context: None };
+            let q = Query { text, source_lang: &en, target_lang: &target, context: None, others_only: false };
             let m = suggest(&q, &ProjectMemory::default(), Some(&store), 3, 70).unwrap();
             m.into_iter().map(|m| m.target).collect::<Vec<_>>()
         };
@@ -451,6 +464,7 @@ mod tests {
             source_lang: &Lang::parse("en").unwrap(),
             target_lang: &Lang::parse("bg").unwrap(),
             context: Some(("a.md", "x1")),
+            others_only: false,
         };
         let m = suggest(&q, &memory, Some(&store), 1, 70).unwrap();
         assert_eq!((m[0].kind, m[0].source.as_str()), (Kind::Context, "Everyone has the right to life and freedom."));

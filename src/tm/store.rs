@@ -486,6 +486,7 @@ pub(crate) mod tests {
             source_lang: &en,
             target_lang: &bg,
             context: Some(("a.md", "x1")),
+            others_only: false,
         };
         let m = suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70).unwrap();
         assert_eq!((m[0].kind, m[0].document.as_deref()), (Kind::Context, Some("a.md")));
@@ -555,7 +556,13 @@ pub(crate) mod tests {
         assert_eq!(err.kind, ErrorKind::MemoryDamaged("record".into()));
         assert!(err.at.path.unwrap().ends_with("imported/store-1/units.bin"));
         assert!(store.units().any(|u| u.is_err()));
-        let q = Query { text: "Free and equal.", source_lang: &lang("en"), target_lang: &lang("bg"), context: None };
+        let q = Query {
+            text: "Free and equal.",
+            source_lang: &lang("en"),
+            target_lang: &lang("bg"),
+            context: None,
+            others_only: false,
+        };
         assert!(suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70).is_err());
         drop(store);
         assert!(Builder::new(root, Path::new("")).is_err(), "an import does not drop what it cannot read");
@@ -575,7 +582,7 @@ pub(crate) mod tests {
         assert_eq!(store.unit(0).unwrap().variants[1].lang, "bg-BG", "tags are kept as given");
         let find = |text: &str, from: &str, to: &str| {
             let (from, to) = (lang(from), lang(to));
-            let q = Query { text, source_lang: &from, target_lang: &to, context: None };
+            let q = Query { text, source_lang: &from, target_lang: &to, context: None, others_only: false };
             suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70).unwrap().first().map(|m| m.target.clone())
         };
         assert_eq!(
@@ -628,7 +635,13 @@ pub(crate) mod tests {
         let store = Store::open(root, Path::new("")).unwrap().unwrap();
         assert_eq!((store.words_of(0, None), store.words_of(1, None)), (7, 5));
         let (en, bg) = (lang("en"), lang("bg"));
-        let q = Query { text: "All human beings are born free.", source_lang: &en, target_lang: &bg, context: None };
+        let q = Query {
+            text: "All human beings are born free.",
+            source_lang: &en,
+            target_lang: &bg,
+            context: None,
+            others_only: false,
+        };
         assert_eq!(suggest(&q, &ProjectMemory::default(), Some(&store), 1, 70).unwrap()[0].score, 100);
         // A new import writes the current format again.
         Builder::new(root, Path::new("")).unwrap().finish().unwrap();
@@ -659,6 +672,7 @@ pub(crate) mod tests {
             source_lang: &en,
             target_lang: &bg,
             context: None,
+            others_only: false,
         };
         let m = suggest(&q, &ProjectMemory::default(), Some(&store), 3, 50).unwrap();
         assert_eq!(m[0].target, "Всеки човек има право на образование.");
