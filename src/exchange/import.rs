@@ -258,7 +258,7 @@ pub fn plan(
         }
         let active: Vec<Edit> = edits.iter().flatten().cloned().collect();
         let applied = place::apply(&target_doc, &active);
-        let new_doc = Document::new(applied.text.clone());
+        let new_paragraphs = &applied.paragraphs;
         // Old index → new index of every paragraph no edit touched.
         let mut placed_iter = applied.placed.iter();
         let mut placements: Vec<Option<Option<std::ops::Range<usize>>>> = Vec::new();
@@ -283,7 +283,7 @@ pub fn plan(
             let record = Bead {
                 id: bead.id.clone(),
                 source: w.exported.clone().unwrap_or_else(|| texts(&doc.source, &bead.source)),
-                target: texts(&new_doc.paragraphs, &new_target),
+                target: texts(new_paragraphs, &new_target),
                 synced: now.to_string(),
                 minor: false,
             };
@@ -300,12 +300,12 @@ pub fn plan(
                 None => {}
             }
         }
-        status::sort_in_source_order(&mut list, |it| (&it.0, &it.1), new_doc.paragraphs.len());
+        status::sort_in_source_order(&mut list, |it| (&it.0, &it.1), new_paragraphs.len());
         let memory = Memory { beads: list.into_iter().flat_map(|it| it.2).collect() };
 
         // Read back: each written bead is current, or stale when its source changed since the
         // export; never current on a source nobody translated.
-        let after = status::compare(Some(&memory), &doc.source, &new_doc.paragraphs);
+        let after = status::compare(Some(&memory), &doc.source, new_paragraphs);
         for w in items {
             if results[w.entry].is_some() {
                 continue;

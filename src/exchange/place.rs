@@ -215,6 +215,8 @@ pub struct Applied {
     /// For each edit (in the order given): the new paragraph indices it holds, or `None` when it
     /// was refused.
     pub placed: Vec<Option<Range<usize>>>,
+    /// The paragraphs of the new text, as read back.
+    pub paragraphs: Vec<Paragraph>,
 }
 
 /// Applies `edits` to `doc`; an edit that would not read back as the paragraphs it means is
@@ -229,8 +231,11 @@ pub fn apply(doc: &Document, edits: &[Edit]) -> Applied {
         let alone: Vec<bool> = (0..edits.len()).map(|j| j == k).collect();
         *on = try_apply(doc, edits, &alone).is_some();
     }
-    try_apply(doc, edits, &active)
-        .unwrap_or_else(|| Applied { text: doc.text.clone(), placed: vec![None; edits.len()] })
+    try_apply(doc, edits, &active).unwrap_or_else(|| Applied {
+        text: doc.text.clone(),
+        placed: vec![None; edits.len()],
+        paragraphs: doc.paragraphs.clone(),
+    })
 }
 
 /// Applies the `active` edits; `None` when the result does not read back as expected.
@@ -292,9 +297,10 @@ fn try_apply(doc: &Document, edits: &[Edit], active: &[bool]) -> Option<Applied>
         expected.push((doc.paragraphs[next_old].kind, normalize(&doc.paragraphs[next_old].text)));
         next_old += 1;
     }
-    let got: Vec<(Kind, String)> =
-        segment_with_places(&text).into_iter().map(|(p, _)| (p.kind, normalize(&p.text))).collect();
-    (got == expected).then_some(Applied { text, placed })
+    let paragraphs: Vec<Paragraph> = segment_with_places(&text).into_iter().map(|(p, _)| p).collect();
+    let same = paragraphs.len() == expected.len()
+        && paragraphs.iter().zip(&expected).all(|(p, (kind, text))| p.kind == *kind && normalize(&p.text) == *text);
+    same.then_some(Applied { text, placed, paragraphs })
 }
 
 #[cfg(test)]
