@@ -177,13 +177,27 @@ pub fn plan(
     let mut work: HashMap<usize, Vec<Work>> = HashMap::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for (k, e) in file.entries.iter().enumerate() {
-        let Some(d) = docs.iter().position(|doc| doc.source_path == e.document) else {
-            return Err(file_error(shown, e.line, "exchange-unknown-document", vec![("path", e.document.clone())]));
+        // A keyed entry names its document; one a tool stripped of its key may name it by a
+        // reference, or, in a project of one document, needs not.
+        let d = match docs.iter().position(|doc| doc.source_path == e.document) {
+            Some(d) => d,
+            None if !e.keyed && docs.len() == 1 => 0,
+            None if e.document.is_empty() => return Err(file_error(shown, e.line, "exchange-not-ours", Vec::new())),
+            None => {
+                return Err(file_error(shown, e.line, "exchange-unknown-document", vec![("path", e.document.clone())]));
+            }
         };
         let doc = &docs[d];
         let t = &doc.translations[lang];
-        let b = find_bead(&t.beads, &doc.source, e)
-            .ok_or_else(|| file_error(shown, e.line, "exchange-unknown-bead", vec![("id", e.id.clone())]))?;
+        let found = if e.keyed {
+            find_bead(&t.beads, &doc.source, e)
+        } else {
+            find_by_text(&t.beads, &doc.source, e, |b| seen.contains(&(d, b)))
+        };
+        let b = found.ok_or_else(|| {
+            let id = if e.keyed { e.id.clone() } else { crate::text::normalize(&e.source).chars().take(40).collect() };
+            file_error(shown, e.line, "exchange-unknown-bead", vec![("id", id)])
+        })?;
         if !seen.insert((d, b)) {
             return Err(file_error(shown, e.line, "exchange-duplicate-entry", vec![("id", e.id.clone())]));
         }
@@ -353,6 +367,32 @@ fn find_bead(beads: &[BeadState], source: &[Paragraph], e: &super::Incoming) -> 
         .filter(|(_, b)| b.state == State::Missing && !b.source.is_empty())
         .map(|(i, b)| (score(&wanted, &segment::joined(source, &b.source)), i))
         .collect();
+    scored.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
+    match scored.as_slice() {
+        [(best, i), rest @ ..] if *best >= 60 && rest.first().is_none_or(|(second, _)| second + 15 <= *best) => {
+            Some(*i)
+        }
+        _ => None,
+    }
+}
+
+/// The bead of an entry that lost its key, by its source text: the first bead not yet taken
+/// whose source is that text (stale and missing ones first), else the one bead whose source is
+/// clearly the most alike (at least 60 %, 15 points ahead of the next).
+fn find_by_text(
+    beads: &[BeadState],
+    source: &[Paragraph],
+    e: &super::Incoming,
+    taken: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let wanted = normalize(&e.source);
+    let open: Vec<usize> = (0..beads.len()).filter(|&i| !beads[i].source.is_empty() && !taken(i)).collect();
+    let text = |i: usize| segment::joined(source, &beads[i].source);
+    let exact: Vec<usize> = open.iter().copied().filter(|&i| text(i) == wanted).collect();
+    if let Some(&i) = exact.iter().find(|&&i| beads[i].state != State::Current).or(exact.first()) {
+        return Some(i);
+    }
+    let mut scored: Vec<(u8, usize)> = open.iter().map(|&i| (score(&wanted, &text(i)), i)).collect();
     scored.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
     match scored.as_slice() {
         [(best, i), rest @ ..] if *best >= 60 && rest.first().is_none_or(|(second, _)| second + 15 <= *best) => {

@@ -277,10 +277,14 @@ pub fn split_key(key: &str) -> Option<(&str, &str)> {
 /// One entry that came back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Incoming {
-    /// The document (source path).
+    /// The document (source path), or where the file says the entry comes from when it lost
+    /// its key (empty when it says nothing).
     pub document: String,
-    /// The bead's id.
+    /// The bead's id (empty when the entry lost its key).
     pub id: String,
+    /// Whether document and id come from the entry's key (`msgctxt`, `resname`, `name`); an
+    /// entry a tool stripped of its key is found by its document and its source text.
+    pub keyed: bool,
     /// The line of the entry in the exchange file.
     pub line: usize,
     /// The source text the file offered for translation.

@@ -151,6 +151,8 @@ pub fn write(export: &Export, labels: &Labels) -> String {
 #[derive(Default)]
 struct Raw {
     line: usize,
+    /// The file of the first `#:` reference.
+    reference: Option<String>,
     fuzzy: bool,
     obsolete: bool,
     msgctxt: Option<String>,
@@ -228,6 +230,15 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
             }
             if let Some(flags) = rest.strip_prefix(',') {
                 cur.fuzzy |= flags.split(',').any(|f| f.trim() == "fuzzy");
+            } else if let Some(refs) = rest.strip_prefix(':') {
+                let first = refs.split_whitespace().next().unwrap_or_default();
+                let file = first
+                    .rsplit_once(':')
+                    .filter(|(_, n)| n.bytes().all(|b| b.is_ascii_digit()))
+                    .map_or(first, |(f, _)| f);
+                if cur.reference.is_none() && !file.is_empty() {
+                    cur.reference = Some(file.to_string());
+                }
             } else if rest.starts_with('~') {
                 cur.obsolete = true;
             }
@@ -304,8 +315,10 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
         if raw.plural {
             return Err(file_error(shown, raw.line, "exchange-not-ours", Vec::new()));
         }
-        let Some((document, id)) = raw.msgctxt.as_deref().and_then(split_key) else {
-            return Err(file_error(shown, raw.line, "exchange-not-ours", Vec::new()));
+        // An entry a tool stripped of its key keeps, at best, its reference.
+        let (document, id, keyed) = match raw.msgctxt.as_deref().and_then(split_key) {
+            Some((document, id)) => (document.to_string(), id.to_ascii_lowercase(), true),
+            None => (raw.reference.clone().unwrap_or_default(), String::new(), false),
         };
         let skip = if raw.fuzzy {
             Some(Skip::Fuzzy)
@@ -315,8 +328,9 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
             None
         };
         entries.push(Incoming {
-            document: document.to_string(),
-            id: id.to_ascii_lowercase(),
+            document,
+            id,
+            keyed,
             line: raw.line,
             source: msgid,
             translation: skip.is_none().then_some(msgstr),
@@ -387,8 +401,10 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.at.line, Some(6));
-        let e = read("msgid \"\"\nmsgstr \"\"\n\"Language: bg\\n\"\n\nmsgid \"x\"\nmsgstr \"y\"\n", Path::new("x.po"))
-            .unwrap_err();
-        assert_eq!((e.kind.message_id(), e.at.line), ("exchange-not-ours", Some(5)));
+        // An entry without its key keeps its reference, to be found by its text.
+        let po = "msgid \"\"\nmsgstr \"\"\n\"Language: bg\\n\"\n\n#: a.md:12 b.md:3\nmsgid \"x\"\nmsgstr \"y\"\n";
+        let f = read(po, Path::new("x.po")).unwrap();
+        let e = &f.entries[0];
+        assert_eq!((e.document.as_str(), e.keyed, e.id.as_str(), e.line), ("a.md", false, "", 5));
     }
 }

@@ -225,7 +225,12 @@ enum In {
 #[derive(Default)]
 struct Unit {
     line: usize,
-    id: String,
+    /// The source file a converter recorded (`<context context-type="sourcefile">`).
+    sourcefile: Option<String>,
+    /// Inside that context element.
+    in_sourcefile: bool,
+    /// A PO header a converter turned into a unit (`restype="x-gettext-domain-header"`).
+    header: bool,
     name: Option<String>,
     source: Option<String>,
     target: Option<String>,
@@ -305,7 +310,7 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                         };
                         unit = Some(Unit {
                             line,
-                            id: attr("id").unwrap_or_default(),
+                            header: attr("restype").as_deref() == Some("x-gettext-domain-header"),
                             name: attr(if name == "unit" { "name" } else { "resname" }),
                             done_states: done,
                             ..Unit::default()
@@ -331,7 +336,13 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                             u.target.get_or_insert_with(String::new);
                         }
                     }
-                    "alt-trans" | "notes" | "note" | "context-group" | "count-group" | "prop-group" | "seg-source"
+                    "context-group" if unit.is_some() => {}
+                    "context" if unit.is_some() && attr("context-type").as_deref() == Some("sourcefile") => {
+                        if let Some(u) = unit.as_mut() {
+                            u.in_sourcefile = !empty;
+                        }
+                    }
+                    "alt-trans" | "notes" | "note" | "context" | "count-group" | "prop-group" | "seg-source"
                     | "originalData"
                         if unit.is_some() =>
                     {
@@ -356,9 +367,16 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                 let name = e.local_name().as_ref().to_string();
                 match name.as_str() {
                     "source" | "target" => inside = In::Elsewhere,
+                    "context" => {
+                        if let Some(u) = unit.as_mut() {
+                            u.in_sourcefile = false;
+                        }
+                    }
                     "trans-unit" | "unit" => {
                         let u = unit.take().unwrap_or_default();
-                        entries.push(incoming(u, document.as_deref(), shown)?);
+                        if !u.header {
+                            entries.push(incoming(u, document.as_deref()));
+                        }
                     }
                     "file" => document = None,
                     _ => {}
@@ -403,6 +421,10 @@ fn attribute(e: &BytesStart<'_>, want: &str) -> Option<String> {
 
 fn push(unit: &mut Option<Unit>, inside: In, text: &str) {
     let Some(u) = unit.as_mut() else { return };
+    if u.in_sourcefile {
+        u.sourcefile.get_or_insert_with(String::new).push_str(text);
+        return;
+    }
     match inside {
         In::Source => u.source.get_or_insert_with(String::new).push_str(text),
         In::Target => u.target.get_or_insert_with(String::new).push_str(text),
@@ -410,29 +432,27 @@ fn push(unit: &mut Option<Unit>, inside: In, text: &str) {
     }
 }
 
-/// A unit read whole, as an entry.
-fn incoming(u: Unit, document: Option<&str>, shown: &Path) -> Result<Incoming> {
-    // The unit's own key first (a tool may renumber files), else the file and the unit's id.
-    let (document, id) = match u.name.as_deref().and_then(split_key) {
-        Some((d, id)) => (d.to_string(), id.to_string()),
-        None => match document {
-            Some(d) if !u.id.is_empty() => (d.to_string(), u.id.trim_start_matches('u').to_string()),
-            _ => return Err(file_error(shown, u.line, "exchange-not-ours", Vec::new())),
-        },
+/// A unit read whole, as an entry: its key names document and bead; a unit a tool stripped of
+/// its key keeps at best the source file a converter recorded, or its file's `original`.
+fn incoming(u: Unit, document: Option<&str>) -> Incoming {
+    let (document, id, keyed) = match u.name.as_deref().and_then(split_key) {
+        Some((d, id)) => (d.to_string(), id.to_ascii_lowercase(), true),
+        None => (u.sourcefile.clone().or(document.map(str::to_string)).unwrap_or_default(), String::new(), false),
     };
     let source = u.source.unwrap_or_default();
     let target = u.target.unwrap_or_default();
     let done = u.state.as_deref().is_some_and(|s| u.done_states.contains(&s));
     let skip = if target.trim().is_empty() { Some(Skip::Empty) } else { None };
-    Ok(Incoming {
+    Incoming {
         document,
-        id: id.to_ascii_lowercase(),
+        id,
+        keyed,
         line: u.line,
         source,
         translation: skip.is_none().then_some(target),
         skip,
         only_if_changed: !done,
-    })
+    }
 }
 
 #[cfg(test)]
@@ -455,7 +475,7 @@ mod tests {
         assert_eq!(f.entries[0].source, "One & two");
         assert_eq!(f.entries[0].translation.as_deref(), Some("Едно & две"));
         assert!(!f.entries[0].only_if_changed);
-        assert_eq!((f.entries[1].document.as_str(), f.entries[1].id.as_str()), ("a.md", "ff000"));
+        assert_eq!((f.entries[1].document.as_str(), f.entries[1].keyed), ("a.md", false));
         assert!(f.entries[1].only_if_changed);
         assert_eq!(f.entries[1].line, 8);
 

@@ -5,7 +5,8 @@ use crate::text::normalize;
 use crate::text::words::{Token, tokens};
 
 /// Edit distance between two token sequences (insertions, deletions, substitutions), or
-/// `None` as soon as it must exceed `max`.
+/// `None` as soon as it must exceed `max`. Only the band of cells within `max` of the diagonal
+/// is computed: a cell farther out is more than `max` edits away whatever follows.
 fn levenshtein(a: &[Token], b: &[Token], max: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > max {
         return None;
@@ -13,22 +14,31 @@ fn levenshtein(a: &[Token], b: &[Token], max: usize) -> Option<usize> {
     if a.is_empty() || b.is_empty() {
         return Some(a.len().max(b.len()));
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut row = vec![0; b.len() + 1];
-    for (i, ta) in a.iter().enumerate() {
-        row[0] = i + 1;
-        let mut best = row[0];
-        for (j, tb) in b.iter().enumerate() {
-            let cost = usize::from(ta.hash != tb.hash);
-            row[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(row[j] + 1);
-            best = best.min(row[j + 1]);
+    const FAR: usize = usize::MAX / 2;
+    let n = b.len();
+    let mut prev: Vec<usize> = (0..=n).map(|j| if j <= max { j } else { FAR }).collect();
+    let mut row = vec![FAR; n + 1];
+    for (i, ta) in a.iter().enumerate().map(|(i, t)| (i + 1, t)) {
+        let lo = i.saturating_sub(max).max(1);
+        let hi = (i + max).min(n);
+        row[0] = if i <= max { i } else { FAR };
+        row[lo - 1] = if lo == 1 { row[0] } else { FAR };
+        let mut best = row[lo - 1];
+        for j in lo..=hi {
+            let cost = usize::from(ta.hash != b[j - 1].hash);
+            let v = (prev[j - 1] + cost).min(prev[j] + 1).min(row[j - 1] + 1);
+            row[j] = v;
+            best = best.min(v);
+        }
+        if hi < n {
+            row[hi + 1] = FAR;
         }
         if best > max {
             return None;
         }
         std::mem::swap(&mut prev, &mut row);
     }
-    Some(prev[b.len()]).filter(|&d| d <= max)
+    Some(prev[n]).filter(|&d| d <= max)
 }
 
 /// The similarity of two texts in percent, as CAT tools show it: 100 for texts that are the
@@ -90,7 +100,31 @@ mod tests {
         );
     }
 
+    /// The whole table, for comparison.
+    fn full_levenshtein(a: &[Token], b: &[Token]) -> usize {
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        for (i, ta) in a.iter().enumerate() {
+            let mut row = vec![i + 1; b.len() + 1];
+            for (j, tb) in b.iter().enumerate() {
+                row[j + 1] = (prev[j] + usize::from(ta.hash != tb.hash)).min(prev[j + 1] + 1).min(row[j] + 1);
+            }
+            prev = row;
+        }
+        prev[b.len()]
+    }
+
     proptest! {
+        #[test]
+        fn the_band_gives_the_distance_of_the_whole_table(
+            a in prop::collection::vec("[a-e]", 0..30),
+            b in prop::collection::vec("[a-e]", 0..30),
+            max in 0usize..35,
+        ) {
+            let (ta, tb) = (tokens(&a.join(" ")), tokens(&b.join(" ")));
+            let full = full_levenshtein(&ta, &tb);
+            prop_assert_eq!(levenshtein(&ta, &tb, max), (full <= max).then_some(full));
+        }
+
         #[test]
         fn identical_symmetric_and_monotone(
             words in prop::collection::vec("[a-y]{1,6}", 1..20),

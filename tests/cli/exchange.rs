@@ -507,3 +507,28 @@ fn the_example_exports_in_every_language_and_format_valid() {
     assert!(p.read("hr.po").contains("Plural-Forms: nplurals=3;"));
     assert!(p.read("sr-Cyrl.po").contains("Language: sr_Cyrl"));
 }
+
+#[test]
+fn entries_a_tool_stripped_of_their_keys_are_found_by_reference_and_text() {
+    // Translate Toolkit's po2xliff and xliff2po drop msgctxt; what is left is the `#:` reference
+    // and the source text.
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let stripped: String = translate_po(&p.read("bg.po"), translator)
+        .lines()
+        .filter(|l| !l.starts_with("msgctxt"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write("bg.po", &stripped);
+    let out = p.ok(&["import", "bg.po"]);
+    assert!(out.contains("5 paragraphs written and confirmed, 0 skipped"), "{out}");
+    assert_eq!(p.read("rights.bg-BG.md"), TRANSLATION_AFTER);
+    // A stripped entry whose text is nowhere in the document is an error, named.
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let stray = stripped.replace("Staff who can help.", "Nothing of the kind.");
+    p.write("bg.po", &stray);
+    let (code, _, err) = p.run(&["import", "bg.po"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("bg.po:") && err.contains("no paragraph"), "{err}");
+}
