@@ -12,6 +12,8 @@ use crate::render::exchange as render;
 pub struct Args {
     #[arg(value_name = "FILE")]
     file: PathBuf,
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
     #[arg(long)]
     dry_run: bool,
     #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
@@ -23,9 +25,10 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let shown = args.file.as_path();
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io(&e, shown))?;
     let incoming = exchange::read(&text::decode(bytes, shown)?, shown)?;
+    let lang = args.lang.as_deref().map(|l| project.language_index(l)).transpose()?;
     let _lock = ctx.lock(&project.root, &project.shown_root)?;
     let docs = workspace::read_all(&project)?;
-    let plan = exchange::plan(&project, &docs, &incoming, shown, &memory::now())?;
+    let plan = exchange::plan(&project, &docs, &incoming, lang, shown, &memory::now())?;
     let tag = project.languages[plan.lang].tag();
     let mut written = 0;
     if !args.dry_run && !plan.writes.is_empty() {

@@ -157,17 +157,29 @@ struct Work {
 }
 
 /// Plans the import of `file` (read from `shown`) into the project whose documents `docs` were
-/// read; `now` stamps the confirmed beads.
+/// read; `now` stamps the confirmed beads. `lang` is the language the user named, for a file
+/// that does not say its own (a file that says another one is an error).
 pub fn plan(
     project: &Project,
     docs: &[DocumentState],
     file: &IncomingFile,
+    lang: Option<usize>,
     shown: &std::path::Path,
     now: &str,
 ) -> Result<Plan> {
-    let lang = project
-        .language_index(&file.lang)
-        .map_err(|_| file_error(shown, file.lang_line, "exchange-wrong-language", vec![("tag", file.lang.clone())]))?;
+    let lang = match (&file.lang, lang) {
+        (Some(tag), named) => {
+            let found = project.language_index(tag).map_err(|_| {
+                file_error(shown, file.lang_line, "exchange-wrong-language", vec![("tag", tag.clone())])
+            })?;
+            if named.is_some_and(|n| n != found) {
+                return Err(file_error(shown, file.lang_line, "exchange-wrong-language", vec![("tag", tag.clone())]));
+            }
+            found
+        }
+        (None, Some(named)) => named,
+        (None, None) => return Err(file_error(shown, 1, "exchange-no-language", Vec::new())),
+    };
     if let Some(src) = &file.source_lang
         && !project.source_lang.matches_code(src)
     {

@@ -306,8 +306,8 @@ pub struct IncomingFile {
     /// Its source language tag.
     pub source_lang: Option<String>,
     /// Its target language tag.
-    pub lang: String,
-    /// The line where its language is given.
+    pub lang: Option<String>,
+    /// The line where its language is given (1 when it gives none).
     pub lang_line: usize,
     /// Its entries, in file order.
     pub entries: Vec<Incoming>,

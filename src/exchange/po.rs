@@ -338,8 +338,9 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
             only_if_changed: false,
         });
     }
-    let Some((lang, lang_line)) = lang else {
-        return Err(file_error(shown, 1, "exchange-no-language", Vec::new()));
+    let (lang, lang_line) = match lang {
+        Some((lang, line)) => (Some(lang), line),
+        None => (None, 1),
     };
     Ok(IncomingFile { format: Format::Po, source_lang, lang, lang_line, entries })
 }
@@ -385,7 +386,7 @@ mod tests {
     fn reads_entries_flags_and_header() {
         let po = "msgid \"\"\nmsgstr \"\"\n\"Language: bg_BG\\n\"\n\n#: a.md:3\n#, fuzzy\n#| msgid \"old\"\nmsgctxt \"a.md#ab12c\"\nmsgid \"new\"\nmsgstr \"нов\"\n\nmsgctxt \"a.md#ff000\"\nmsgid \"\"\n\"two \"\n\"lines\"\nmsgstr \"две \"\n\"реда\"\n\n#~ msgid \"gone\"\n#~ msgstr \"няма\"\n";
         let f = read(po, Path::new("x.po")).unwrap();
-        assert_eq!(f.lang, "bg-BG");
+        assert_eq!(f.lang.as_deref(), Some("bg-BG"));
         assert_eq!(f.entries.len(), 2);
         assert_eq!(f.entries[0].skip, Some(Skip::Fuzzy));
         assert_eq!(f.entries[0].line, 5);

@@ -288,7 +288,7 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                             source_lang = source_lang.or_else(|| attr("source-language"));
                             if let Some(t) = attr("target-language") {
                                 match &lang {
-                                    Some((l, _)) if *l != t => {
+                                    Some((l, _)) if l.as_str() != t => {
                                         return Err(file_error(
                                             shown,
                                             line,
@@ -405,8 +405,9 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
     let Some(format) = format else {
         return Err(file_error(shown, 1, "exchange-not-ours", Vec::new()));
     };
-    let Some((lang, lang_line)) = lang else {
-        return Err(file_error(shown, 1, "exchange-no-language", Vec::new()));
+    let (lang, lang_line) = match lang {
+        Some((lang, line)) => (Some(lang), line),
+        None => (None, 1),
     };
     Ok(IncomingFile { format, source_lang, lang, lang_line, entries })
 }
@@ -471,7 +472,7 @@ mod tests {
   <trans-unit id="ff000"><source>x</source><target state="needs-translation">y</target></trans-unit>
  </body></file></xliff>"#;
         let f = read(v12, Path::new("a.xlf")).unwrap();
-        assert_eq!((f.format, f.lang.as_str()), (Format::Xliff, "bg"));
+        assert_eq!((f.format, f.lang.as_deref()), (Format::Xliff, Some("bg")));
         assert_eq!(f.entries[0].source, "One & two");
         assert_eq!(f.entries[0].translation.as_deref(), Some("Едно & две"));
         assert!(!f.entries[0].only_if_changed);
@@ -483,7 +484,7 @@ mod tests {
 <file id="f1" original="a.md"><unit id="uab12c" name="a.md#ab12c"><notes><note>n</note></notes>
 <segment state="final"><source>One</source><target>Ένα</target></segment></unit></file></xliff>"#;
         let f = read(v2, Path::new("a.xlf")).unwrap();
-        assert_eq!((f.format, f.lang.as_str()), (Format::Xliff2, "el"));
+        assert_eq!((f.format, f.lang.as_deref()), (Format::Xliff2, Some("el")));
         assert_eq!(f.entries[0].translation.as_deref(), Some("Ένα"));
         assert!(!f.entries[0].only_if_changed);
     }

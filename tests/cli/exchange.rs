@@ -532,3 +532,22 @@ fn entries_a_tool_stripped_of_their_keys_are_found_by_reference_and_text() {
     assert_eq!(code, 2, "{err}");
     assert!(err.starts_with("bg.po:") && err.contains("no paragraph"), "{err}");
 }
+
+#[test]
+fn a_file_that_does_not_say_its_language_takes_lang() {
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let bare: String = translate_po(&p.read("bg.po"), translator)
+        .lines()
+        .filter(|l| !l.starts_with("\"Language:") && !l.starts_with("\"X-Lockstep-Language:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write("bg.po", &bare);
+    let (code, _, err) = p.run(&["import", "bg.po"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("bg.po:1: the file does not say its target language"), "{err}");
+    let (code, _, err) = p.run(&["import", "bg.po", "--lang", "el"]);
+    assert_eq!(code, 2, "{err}");
+    let out = p.ok(&["import", "bg.po", "--lang", "bg"]);
+    assert!(out.contains("5 paragraphs written and confirmed"), "{out}");
+}
