@@ -83,11 +83,11 @@ open(sys.argv[2], "w", encoding="utf-8").write(text)
 EOF
 }
 
-# imported FILE PROJECT: what `import --dry-run` makes of FILE: "written W, skipped S (reasons)"
+# imported FILE PROJECT: what `import --lang bg --dry-run` makes of FILE: "written W, skipped S (reasons)"
 # or the error.
 imported() {
     local out
-    if out=$("$lockstep" --project "$2" import "$1" --dry-run --format json 2> "$work/err"); then
+    if out=$("$lockstep" --project "$2" import "$1" --lang bg --dry-run --format json 2> "$work/err"); then
         python3 -c '
 import json, sys, collections
 j = json.loads(sys.argv[1])

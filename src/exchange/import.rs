@@ -264,6 +264,12 @@ pub fn plan(
             ));
         }
         let source_doc = Document::new(read_target(project, &doc.source_path)?.text);
+        if source_doc.paragraphs != doc.source {
+            return Err(Error::new(
+                crate::ErrorKind::Exchange { id: "exchange-changed-meanwhile", args: Vec::new() },
+                crate::Location::file(project.shown(&doc.source_path)),
+            ));
+        }
         let mut edits: Vec<Option<Edit>> = Vec::new();
         for w in items {
             let bead = &t.beads[w.bead];
