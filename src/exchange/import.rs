@@ -286,7 +286,7 @@ pub fn plan(
                 anchor(&t.beads, w.bead, &source_doc, &target_doc)
             };
             let shape = (!matches!(target, Target::Replace(_))).then(|| Shape::of(&source_doc, &bead.source));
-            edits.push(Some(Edit { target, texts: w.texts.clone(), shape }));
+            edits.push(Some(Edit { target, texts: w.texts.clone(), shape, wrap: true }));
         }
         let active: Vec<Edit> = edits.iter().flatten().cloned().collect();
         let applied = place::apply(&target_doc, &active);

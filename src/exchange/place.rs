@@ -36,6 +36,19 @@ impl Document {
         &self.text[self.places[i].line_start..self.places[i].start]
     }
 
+    /// The width paragraph `i` is wrapped at (its longest line, block markers included), when it
+    /// spans several lines.
+    pub fn wrap_width(&self, i: usize) -> Option<usize> {
+        let text = self.text.get(self.places[i].line_start..self.places[i].end)?;
+        let mut lines = text.split('\n');
+        let first = lines.next()?;
+        let rest: Vec<&str> = lines.collect();
+        if rest.is_empty() {
+            return None;
+        }
+        Some(rest.iter().chain([&first]).map(|l| l.trim_end().chars().count()).max().unwrap_or(0))
+    }
+
     /// The end of the line on which paragraph `i` ends, past a setext heading's underline.
     fn block_end(&self, i: usize) -> usize {
         let end_of_line = |from: usize| self.text[from..].find('\n').map_or(self.text.len(), |k| from + k);
@@ -71,6 +84,8 @@ pub fn continuation(prefix: &str) -> String {
 pub struct Shape {
     /// For each source paragraph: its kind and its block markers.
     pub paragraphs: Vec<(Kind, String)>,
+    /// For each source paragraph: the width it is wrapped at, when it is.
+    pub widths: Vec<Option<usize>>,
     /// What separates consecutive source paragraphs.
     pub between: Vec<String>,
     /// What separates it from the paragraph before it in the source.
@@ -88,6 +103,7 @@ impl Shape {
         let last = which[which.len() - 1];
         Shape {
             paragraphs: which.iter().map(|&i| (source.paragraphs[i].kind, source.prefix(i).to_string())).collect(),
+            widths: which.iter().map(|&i| source.wrap_width(i)).collect(),
             between: which.windows(2).map(|w| gap(w[0], w[1])).collect(),
             before: if first > 0 { gap(first - 1, first) } else { default.clone() },
             after: if last + 1 < source.paragraphs.len() { gap(last, last + 1) } else { default },
@@ -117,6 +133,9 @@ pub struct Edit {
     pub texts: Vec<String>,
     /// For an insertion: the shape of its source.
     pub shape: Option<Shape>,
+    /// Whether a paragraph goes on several lines like the one it replaces (or, inserted, like its
+    /// source), or on one.
+    pub wrap: bool,
 }
 
 impl Edit {
@@ -131,13 +150,91 @@ impl Edit {
     }
 }
 
-/// A paragraph's text with its line breaks continued by `cont` (a heading or a table cell cannot
-/// hold one: there they become spaces).
-fn body(text: &str, kind: Kind, cont: &str) -> String {
-    match kind {
-        Kind::Heading | Kind::TableCell => text.replace('\n', " "),
-        _ => text.replace('\n', &format!("\n{cont}")),
+/// A paragraph's text after `prefix`: with its line breaks continued by the prefix's
+/// continuation, and wrapped at `width` when given (a heading or a table cell holds one line:
+/// there line breaks become spaces).
+fn body(text: &str, kind: Kind, prefix: &str, width: Option<usize>) -> String {
+    if matches!(kind, Kind::Heading | Kind::TableCell) {
+        return text.replace('\n', " ");
     }
+    let cont = continuation(prefix);
+    let mut out = String::with_capacity(text.len() + 16);
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+            out.push_str(&cont);
+        }
+        match width {
+            Some(w) => {
+                let first = if k == 0 { prefix.chars().count() } else { cont.chars().count() };
+                wrap_into(&mut out, line, first, &cont, w);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// The words of a line, split at the spaces where a line may break: not inside a code span
+/// (whose spaces are its content).
+fn breakable_words(line: &str) -> Vec<&str> {
+    let bytes = line.as_bytes();
+    let mut words = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    let mut open: Option<usize> = None;
+    while i < bytes.len() {
+        if bytes[i] == b'`' {
+            let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+            open = match open {
+                None => Some(run),
+                Some(n) if n == run => None,
+                keep => keep,
+            };
+            i += run;
+            continue;
+        }
+        if bytes[i] == b' ' && open.is_none() {
+            words.push(&line[start..i]);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    words.push(&line[start..]);
+    words
+}
+
+/// Whether a word at the start of a line could begin a block (a list item, a heading, a quote,
+/// a setext underline, a table row): a line is never broken before one.
+fn starts_a_block(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    word.starts_with(['#', '>', '-', '+', '*', '=', '|', '<', '`', '~', '['])
+        || (digits > 0 && word[digits..].starts_with(['.', ')']))
+}
+
+/// Appends `line` filled into lines of at most `width` characters (a word longer than that
+/// stands alone), the first already holding `first` characters, the others starting with `cont`.
+/// The spaces kept are the line's own, one per break; a line keeps its trailing spaces (a hard
+/// break).
+fn wrap_into(out: &mut String, line: &str, first: usize, cont: &str, width: usize) {
+    let trimmed = line.trim_end_matches(' ');
+    let words = breakable_words(trimmed);
+    let mut col = first;
+    for (k, word) in words.iter().enumerate() {
+        let w = word.chars().count();
+        if k > 0 {
+            if col + 1 + w > width && col > cont.chars().count() && !word.is_empty() && !starts_a_block(word) {
+                out.push('\n');
+                out.push_str(cont);
+                col = cont.chars().count();
+            } else {
+                out.push(' ');
+                col += 1;
+            }
+        }
+        out.push_str(word);
+        col += w;
+    }
+    out.push_str(&line[trimmed.len()..]);
 }
 
 /// A blank line between two paragraphs that stand after `prefix`.
@@ -152,7 +249,6 @@ fn render(doc: &Document, edit: &Edit) -> (Range<usize>, String) {
         Target::Replace(r) => {
             let (a, b) = (r.start, r.end - 1);
             let prefix = doc.prefix(a);
-            let cont = continuation(prefix);
             let kind = doc.paragraphs[a].kind;
             let mut out = String::new();
             for (k, text) in edit.texts.iter().enumerate() {
@@ -168,7 +264,10 @@ fn render(doc: &Document, edit: &Edit) -> (Range<usize>, String) {
                         None => out.push_str(&blank_line(prefix)),
                     }
                 }
-                out.push_str(&body(text, kind, &cont));
+                // Wrapped like the paragraph it replaces (or the first one).
+                let width = if edit.wrap { doc.wrap_width((a + k).min(b)).or(doc.wrap_width(a)) } else { None };
+                let this_prefix = if k == 0 { prefix.to_string() } else { continuation(prefix) };
+                out.push_str(&body(text, kind, &this_prefix, width));
             }
             (doc.places[a].start..doc.places[b].end, out)
         }
@@ -186,7 +285,9 @@ fn render(doc: &Document, edit: &Edit) -> (Range<usize>, String) {
                     out.push_str(shape.between.get(k - 1).map_or("\n\n", String::as_str));
                 }
                 out.push_str(&prefix);
-                out.push_str(&body(text, kind, &continuation(&prefix)));
+                let width =
+                    if edit.wrap { shape.widths.get(k).or(shape.widths.last()).copied().flatten() } else { None };
+                out.push_str(&body(text, kind, &prefix, width));
             }
             match edit.target {
                 Target::After(p) => {
@@ -222,16 +323,21 @@ pub struct Applied {
 /// Applies `edits` to `doc`; an edit that would not read back as the paragraphs it means is
 /// refused and the others are applied.
 pub fn apply(doc: &Document, edits: &[Edit]) -> Applied {
+    let mut edits = edits.to_vec();
     let mut active: Vec<bool> = vec![true; edits.len()];
-    if let Some(done) = try_apply(doc, edits, &active) {
+    if let Some(done) = try_apply(doc, &edits, &active) {
         return done;
     }
-    // Find the edits that break the document, one at a time.
-    for (k, on) in active.iter_mut().enumerate() {
+    // Find the edits that break the document, one at a time: wrapped, then on one line.
+    for k in 0..edits.len() {
         let alone: Vec<bool> = (0..edits.len()).map(|j| j == k).collect();
-        *on = try_apply(doc, edits, &alone).is_some();
+        if try_apply(doc, &edits, &alone).is_some() {
+            continue;
+        }
+        edits[k].wrap = false;
+        active[k] = try_apply(doc, &edits, &alone).is_some();
     }
-    try_apply(doc, edits, &active).unwrap_or_else(|| Applied {
+    try_apply(doc, &edits, &active).unwrap_or_else(|| Applied {
         text: doc.text.clone(),
         placed: vec![None; edits.len()],
         paragraphs: doc.paragraphs.clone(),
@@ -315,18 +421,16 @@ mod tests {
                 target: Target::Replace(range),
                 texts: texts.iter().map(|t| t.to_string()).collect(),
                 shape: None,
+                wrap: true,
             }],
         )
     }
 
     #[test]
     fn a_replaced_paragraph_keeps_its_markers_and_its_neighbours_their_wrapping() {
-        let doc = "# Title\n\nFirst line\nwrapped here.\n\n- item *one*\n- item two\n\n> quoted\n> text\n";
+        let doc = "# Title\n\nFirst line\nwrapped here.\n\n- item *one*\n- item two\n\n> quoted text\n";
         let out = replace(doc, 2..3, &["елемент *едно*"]);
-        assert_eq!(
-            out.text,
-            "# Title\n\nFirst line\nwrapped here.\n\n- елемент *едно*\n- item two\n\n> quoted\n> text\n"
-        );
+        assert_eq!(out.text, "# Title\n\nFirst line\nwrapped here.\n\n- елемент *едно*\n- item two\n\n> quoted text\n");
         assert_eq!(out.placed, vec![Some(2..3)]);
         let out = replace(doc, 4..5, &["цитат с [връзка](https://example.org/a_b) и `code  x`"]);
         assert!(out.text.ends_with("> цитат с [връзка](https://example.org/a_b) и `code  x`\n"), "{}", out.text);
@@ -363,9 +467,18 @@ mod tests {
     fn a_new_paragraph_takes_the_shape_of_its_source() {
         let source = Document::new("# Title\n\nOne.\n\n## Two\n\n- a\n- b\n".to_string());
         let target = Document::new("# Заглавие\n\nЕдно.\n\n- а\n".to_string());
-        let heading =
-            Edit { target: Target::After(1), texts: vec!["Две".into()], shape: Some(Shape::of(&source, &[2])) };
-        let item = Edit { target: Target::After(2), texts: vec!["б".into()], shape: Some(Shape::of(&source, &[4])) };
+        let heading = Edit {
+            target: Target::After(1),
+            texts: vec!["Две".into()],
+            shape: Some(Shape::of(&source, &[2])),
+            wrap: true,
+        };
+        let item = Edit {
+            target: Target::After(2),
+            texts: vec!["б".into()],
+            shape: Some(Shape::of(&source, &[4])),
+            wrap: true,
+        };
         let out = apply(&target, &[heading, item]);
         assert_eq!(out.text, "# Заглавие\n\nЕдно.\n\n## Две\n\n- а\n- б\n");
         assert_eq!(out.placed, vec![Some(2..3), Some(4..5)]);
@@ -375,11 +488,32 @@ mod tests {
     fn after_a_setext_heading_and_into_an_empty_document() {
         let source = Document::new("Title\n=====\n\nBody.\n".to_string());
         let target = Document::new("Наслов\n======\n".to_string());
-        let e =
-            Edit { target: Target::After(0), texts: vec!["Тело.".into()], shape: Some(Shape::of(&source, &[1])) };
+        let e = Edit {
+            target: Target::After(0),
+            texts: vec!["Тело.".into()],
+            shape: Some(Shape::of(&source, &[1])),
+            wrap: true,
+        };
         assert_eq!(apply(&target, &[e]).text, "Наслов\n======\n\nТело.\n");
         let empty = Document::new(String::new());
-        let e = Edit { target: Target::End, texts: vec!["Тело.".into()], shape: Some(Shape::of(&source, &[1])) };
+        let e = Edit {
+            target: Target::End,
+            texts: vec!["Тело.".into()],
+            shape: Some(Shape::of(&source, &[1])),
+            wrap: true,
+        };
         assert_eq!(apply(&empty, &[e]).text, "Тело.\n");
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_is_replaced_wrapped_at_its_width() {
+        let doc = "Intro.\n\n- one two three\n  four five.\n- next\n";
+        let out = replace(doc, 1..2, &["едно две три четири пет шест седем осем."]);
+        assert_eq!(out.text, "Intro.\n\n- едно две три\n  четири пет\n  шест седем\n  осем.\n- next\n");
+        // A code span's spaces are its content: never a break there; never a line that would
+        // start a block.
+        let out = replace("a b c d e f\ng h\n", 0..1, &["xx `a  b c` 1. yy - zz"]);
+        assert_eq!(out.text, "xx `a  b c` 1.\nyy - zz\n", "{}", out.text);
+        assert_eq!(out.placed, vec![Some(0..1)]);
     }
 }

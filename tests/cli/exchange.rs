@@ -87,10 +87,12 @@ fn translator(source: &str) -> Option<String> {
     Some(t.to_string())
 }
 
-/// The translation after the import: every untouched byte as it was.
+/// The translation after the import: every untouched byte as it was; the wrapped paragraph
+/// wrapped at its width.
 const TRANSLATION_AFTER: &str = "# Права на читателя
 
-Всеки има право да чете всяка книга, на всеки език, по всяко време, безплатно.[^1]
+Всеки има право да чете всяка книга, на всеки
+език, по всяко време, безплатно.[^1]
 
 ## Какво дължат библиотеките на читателите
 
