@@ -161,6 +161,8 @@ if have pocount "Translate Toolkit"; then
 fi
 
 if have omegat "OmegaT"; then
+    # shellcheck source=bench/omegat_project.sh
+    source "$here/omegat_project.sh"
     echo "  OmegaT ($(omegat --help 2>&1 | head -n 1)):"
     for format in po xliff xliff2; do
         o="$work/omegat-$format"
@@ -188,26 +190,7 @@ open(sys.argv[2], "w", encoding="utf-8").write(
     'segtype="paragraph" o-tmf="bench" adminlang="en" srclang="en" datatype="plaintext"/><body>\n'
     + "\n".join(units) + "\n</body></tmx>\n")
 EOF
-        cat > "$o/omegat.project" <<EOF
-<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-    <project version="1.0">
-        <source_dir>__DEFAULT__</source_dir>
-        <target_dir>__DEFAULT__</target_dir>
-        <tm_dir>__DEFAULT__</tm_dir>
-        <glossary_dir>__DEFAULT__</glossary_dir>
-        <glossary_file>__DEFAULT__</glossary_file>
-        <dictionary_dir>__DEFAULT__</dictionary_dir>
-        <source_lang>en</source_lang>
-        <target_lang>bg</target_lang>
-        <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-        <target_tok>org.omegat.tokenizer.LuceneBulgarianTokenizer</target_tok>
-        <sentence_seg>false</sentence_seg>
-        <support_default_translations>true</support_default_translations>
-        <remove_tags>false</remove_tags>
-    </project>
-</omegat>
-EOF
+        omegat_project "$o" en bg
         timeout 300 omegat --mode=console-translate --config-dir="$o.config" --disable-project-locking --no-team "$o" \
             >> "$o.log" 2>&1 || true
         # OmegaT's own count of the segments it extracted (it exits 0 whatever it extracted).

@@ -91,34 +91,9 @@ print("omegat_check: source/%s: %d paragraphs" % (sys.argv[1].rsplit("/", 1)[-1]
 done <<<"$docs"
 ls "$proj/source"/*.txt >/dev/null 2>&1 || { echo "omegat_check: FAIL: no source document found in $example/lockstep.toml" >&2; exit 1; }
 
-tok() { # OmegaT's Lucene tokenizer for a language, when it has one.
-    case "${1%%-*}" in
-        en) echo org.omegat.tokenizer.LuceneEnglishTokenizer ;;
-        bg) echo org.omegat.tokenizer.LuceneBulgarianTokenizer ;;
-        el) echo org.omegat.tokenizer.LuceneGreekTokenizer ;;
-        *) echo org.omegat.tokenizer.DefaultTokenizer ;;
-    esac
-}
-cat >"$proj/omegat.project" <<EOF
-<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-    <project version="1.0">
-        <source_dir>__DEFAULT__</source_dir>
-        <target_dir>__DEFAULT__</target_dir>
-        <tm_dir>__DEFAULT__</tm_dir>
-        <glossary_dir>__DEFAULT__</glossary_dir>
-        <glossary_file>__DEFAULT__</glossary_file>
-        <dictionary_dir>__DEFAULT__</dictionary_dir>
-        <source_lang>$src_lang</source_lang>
-        <target_lang>$lang</target_lang>
-        <source_tok>$(tok "$src_lang")</source_tok>
-        <target_tok>$(tok "$lang")</target_tok>
-        <sentence_seg>false</sentence_seg>
-        <support_default_translations>true</support_default_translations>
-        <remove_tags>false</remove_tags>
-    </project>
-</omegat>
-EOF
+# shellcheck source=bench/omegat_project.sh
+source bench/omegat_project.sh
+omegat_project "$proj" "$src_lang" "$lang"
 
 # 3. OmegaT, headless.
 echo "omegat_check: running omegat --mode=console-translate (timeout ${timeout_s}s)"

@@ -163,6 +163,11 @@ fn translate_po(po: &str, translate: impl Fn(&str) -> Option<String>) -> String 
         .join("\n\n")
 }
 
+/// A text without the lines `drop` picks.
+fn without_lines(text: &str, drop: impl Fn(&str) -> bool) -> String {
+    text.lines().filter(|l| !drop(l)).map(|l| format!("{l}\n")).collect()
+}
+
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
@@ -516,11 +521,7 @@ fn entries_a_tool_stripped_of_their_keys_are_found_by_reference_and_text() {
     // and the source text.
     let p = reader_rights();
     p.ok(&["export", "bg", "-o", "bg.po"]);
-    let stripped: String = translate_po(&p.read("bg.po"), translator)
-        .lines()
-        .filter(|l| !l.starts_with("msgctxt"))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let stripped = without_lines(&translate_po(&p.read("bg.po"), translator), |l| l.starts_with("msgctxt"));
     p.write("bg.po", &stripped);
     let out = p.ok(&["import", "bg.po"]);
     assert!(out.contains("5 paragraphs written and confirmed, 0 skipped"), "{out}");
@@ -539,11 +540,9 @@ fn entries_a_tool_stripped_of_their_keys_are_found_by_reference_and_text() {
 fn a_file_that_does_not_say_its_language_takes_lang() {
     let p = reader_rights();
     p.ok(&["export", "bg", "-o", "bg.po"]);
-    let bare: String = translate_po(&p.read("bg.po"), translator)
-        .lines()
-        .filter(|l| !l.starts_with("\"Language:") && !l.starts_with("\"X-Lockstep-Language:"))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let bare = without_lines(&translate_po(&p.read("bg.po"), translator), |l| {
+        l.starts_with("\"Language:") || l.starts_with("\"X-Lockstep-Language:")
+    });
     p.write("bg.po", &bare);
     let (code, _, err) = p.run(&["import", "bg.po"]);
     assert_eq!(code, 2, "{err}");
