@@ -17,6 +17,7 @@ pub mod exchange;
 pub mod fs;
 pub mod memory;
 pub mod project;
+pub mod report;
 pub mod segment;
 pub mod status;
 pub mod sync;

@@ -42,6 +42,10 @@ cli-import = Вписване на преводите от файл PO или XL
     .lang = Езикът, ако файлът не посочва своя
     .dry-run = Показване на това, което би било записано, без да се записва нищо
     .format = Формат на изхода: text или json (по подразбиране: text)
+cli-report = Записване на отчет, който се отваря в браузър: преглед на всички документи и езици и всеки превод до оригинала
+    .langs = Само тези езици (по подразбиране: всички)
+    .output = HTML файлът за записване (по подразбиране: lockstep-report.html)
+    .all = Всички абзаци един до друг, включително актуалните (по подразбиране: неактуалните)
 cli-minor = Отбелязване, че днешната редакция на тези абзаци от оригинала не изисква нов превод, във всеки език, който е бил актуален
     .paragraphs = Номера на абзаци от оригинала (от paragraphs или status --paragraphs)
     .document = Документът (нужен, когато проектът има няколко документа)
@@ -354,3 +358,37 @@ exchange-unknown-bead = в този документ няма абзац „{ $i
 exchange-duplicate-entry = абзацът „{ $id }“ се среща два пъти във файла
 exchange-inline-code = код <{ $element }> в превод: lockstep е изнесъл обикновен текст и не може да го разположи
 exchange-changed-meanwhile = преводът се промени, докато вносът го четеше: пуснете вноса отново
+report-title = { $project }: преводи
+report-made = Създаден от lockstep на { $date }. Изходен език: { $lang }.
+report-overview = Преглед
+report-document = Документ
+report-totals = Всички документи
+report-only-open = Показване само на абзаците, които не са актуални
+report-detail-title = { $document } → { $lang }
+report-detail-empty = Всички абзаци са актуални.
+report-col-pair = Абзац
+report-col-source = Оригинал
+report-col-translation = Превод
+report-col-memory = Преводна памет
+report-no-source = (няма абзац в оригинала)
+report-no-translation = (няма превод)
+report-diff = Промяна след превода:
+report-match = { $score }% · { $origin }
+report-cell = актуални: { $current } · остарели: { $stale } · непреведени: { $missing } · осиротели: { $orphaned }
+report-not-started = незапочнат: непреведени { $missing }
+report-confirmed = последно потвърден на { $date }
+report-waiting = { $days ->
+        [one] най-старият остарял: потвърден преди { $days } ден
+       *[other] най-старият остарял: потвърден преди { $days } дни
+    }
+report-written = { $rows ->
+        [one] Отчетът е записан в { $path } ({ $rows } абзац до оригинала).
+       *[other] Отчетът е записан в { $path } ({ $rows } абзаца до оригинала).
+    }
+report-prev = предишна страница
+report-next = следваща страница
+report-page = страница { $page } от { $pages }
+report-pages = { $pages ->
+        [one] Абзаците са на още { $pages } страница до него, за да се отваря бързо в браузър.
+       *[other] Абзаците са на още { $pages } страници до него, за да се отваря всяка бързо в браузър.
+    }

@@ -43,6 +43,10 @@ cli-import = Write the translations of a PO or XLIFF file into the translated do
     .lang = The language, for a file that does not say its own
     .dry-run = List what would be written, and write nothing
     .format = Output format: text or json (default: text)
+cli-report = Write a report people open in a browser: the overview of every document and language, and each translation side by side
+    .langs = Only these languages (default: all)
+    .output = The HTML file to write (default: lockstep-report.html)
+    .all = Every paragraph side by side, current ones too (default: the ones that are not current)
 cli-minor = Record that today's edit of these source paragraphs needs no new translation, in every language that was up to date
     .paragraphs = Source paragraph numbers (from paragraphs or status --paragraphs)
     .document = The document (needed when the project has several)
@@ -343,3 +347,37 @@ exchange-unknown-bead = no paragraph “{ $id }” in this document: is the file
 exchange-duplicate-entry = the paragraph “{ $id }” comes twice in the file
 exchange-inline-code = a <{ $element }> code in a translation: lockstep exported plain text and cannot place it
 exchange-changed-meanwhile = the translation changed while the import was reading it: run the import again
+report-title = { $project }: translations
+report-made = Made by lockstep on { $date }. Source language: { $lang }.
+report-overview = Overview
+report-document = Document
+report-totals = All documents
+report-only-open = Show only the paragraphs that are not current
+report-detail-title = { $document } → { $lang }
+report-detail-empty = Every paragraph is current.
+report-col-pair = Paragraph
+report-col-source = Source
+report-col-translation = Translation
+report-col-memory = Translation memory
+report-no-source = (no source paragraph)
+report-no-translation = (no translation)
+report-diff = Changed since the translation:
+report-match = { $score }% · { $origin }
+report-cell = { $current } current · { $stale } stale · { $missing } missing · { $orphaned } orphaned
+report-not-started = not started: { $missing } missing
+report-confirmed = last confirmed { $date }
+report-waiting = { $days ->
+        [one] oldest stale: confirmed { $days } day ago
+       *[other] oldest stale: confirmed { $days } days ago
+    }
+report-written = { $rows ->
+        [one] Report written to { $path } ({ $rows } paragraph side by side).
+       *[other] Report written to { $path } ({ $rows } paragraphs side by side).
+    }
+report-prev = previous page
+report-next = next page
+report-page = page { $page } of { $pages }
+report-pages = { $pages ->
+        [one] The paragraphs are on { $pages } more page beside it, so that a browser opens each quickly.
+       *[other] The paragraphs are on { $pages } more pages beside it, so that a browser opens each quickly.
+    }

@@ -42,6 +42,10 @@ cli-import = Zapisuje prijevode iz PO ili XLIFF datoteke u prevedene dokumente i
     .lang = Jezik, za datoteku koja ne navodi svoj
     .dry-run = Prikazuje što bi bilo zapisano, a ne zapisuje ništa
     .format = Format izlaza: text ili json (zadano: text)
+cli-report = Zapisuje izvješće koje se otvara u pregledniku: pregled svih dokumenata i jezika i svaki prijevod uz izvornik
+    .langs = Samo ovi jezici (zadano: svi)
+    .output = HTML datoteka u koju se zapisuje (zadano: lockstep-report.html)
+    .all = Svi odlomci usporedno, i ažurni (zadano: oni koji nisu ažurni)
 cli-minor = Bilježi da današnja izmjena ovih izvornih odlomaka ne traži novi prijevod, u svakom jeziku koji je bio ažuran
     .paragraphs = Brojevi izvornih odlomaka (iz paragraphs ili status --paragraphs)
     .document = Dokument (potreban kad projekt ima više dokumenata)
@@ -370,3 +374,40 @@ exchange-unknown-bead = u ovom dokumentu nema odlomka „{ $id }“: je li datot
 exchange-duplicate-entry = odlomak „{ $id }“ pojavljuje se dvaput u datoteci
 exchange-inline-code = kôd <{ $element }> u prijevodu: lockstep je izvezao običan tekst i ne može ga smjestiti
 exchange-changed-meanwhile = prijevod se promijenio dok ga je uvoz čitao: pokrenite uvoz ponovo
+report-title = { $project }: prijevodi
+report-made = Izradio lockstep { $date }. Izvorni jezik: { $lang }.
+report-overview = Pregled
+report-document = Dokument
+report-totals = Svi dokumenti
+report-only-open = Prikaži samo odlomke koji nisu ažurni
+report-detail-title = { $document } → { $lang }
+report-detail-empty = Svi su odlomci ažurni.
+report-col-pair = Odlomak
+report-col-source = Izvornik
+report-col-translation = Prijevod
+report-col-memory = Prijevodna memorija
+report-no-source = (nema odlomka u izvorniku)
+report-no-translation = (nema prijevoda)
+report-diff = Promijenjeno nakon prijevoda:
+report-match = { $score } % · { $origin }
+report-cell = ažurno: { $current } · zastarjelo: { $stale } · neprevedeno: { $missing } · bez izvornika: { $orphaned }
+report-not-started = nije započeto: neprevedeno { $missing }
+report-confirmed = posljednji put potvrđeno { $date }
+report-waiting = { $days ->
+        [one] najstarije zastarjelo: potvrđeno prije { $days } dan
+        [few] najstarije zastarjelo: potvrđeno prije { $days } dana
+       *[other] najstarije zastarjelo: potvrđeno prije { $days } dana
+    }
+report-written = { $rows ->
+        [one] Izvješće je zapisano u { $path } ({ $rows } odlomak usporedno).
+        [few] Izvješće je zapisano u { $path } ({ $rows } odlomka usporedno).
+       *[other] Izvješće je zapisano u { $path } ({ $rows } odlomaka usporedno).
+    }
+report-prev = prethodna stranica
+report-next = sljedeća stranica
+report-page = stranica { $page } od { $pages }
+report-pages = { $pages ->
+        [one] Odlomci su na još { $pages } stranici uz njega, da bi se svaka brzo otvarala u pregledniku.
+        [few] Odlomci su na još { $pages } stranice uz njega, da bi se svaka brzo otvarala u pregledniku.
+       *[other] Odlomci su na još { $pages } stranica uz njega, da bi se svaka brzo otvarala u pregledniku.
+    }

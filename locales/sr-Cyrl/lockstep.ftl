@@ -43,6 +43,10 @@ cli-import = Уписује преводе из PO или XLIFF датотеке
     .lang = Језик, за датотеку која не наводи свој
     .dry-run = Приказује шта би било уписано, а не уписује ништа
     .format = Формат излаза: text или json (подразумевано: text)
+cli-report = Уписује извештај који се отвара у прегледачу: преглед свих докумената и језика и сваки превод уз извор
+    .langs = Само ови језици (подразумевано: сви)
+    .output = HTML датотека у коју се уписује (подразумевано: lockstep-report.html)
+    .all = Сви пасуси упоредо, и ажурни (подразумевано: они који нису ажурни)
 cli-minor = Бележи да данашња измена ових изворних пасуса не захтева нов превод, у сваком језику који је био ажуран
     .paragraphs = Бројеви изворних пасуса (из paragraphs или status --paragraphs)
     .document = Документ (потребан када пројекат има више докумената)
@@ -371,3 +375,40 @@ exchange-unknown-bead = у овом документу нема пасуса „
 exchange-duplicate-entry = пасус „{ $id }“ се јавља двапут у датотеци
 exchange-inline-code = код <{ $element }> у преводу: lockstep је извезао обичан текст и не може да га смести
 exchange-changed-meanwhile = превод се променио док га је увоз читао: покрените увоз поново
+report-title = { $project }: преводи
+report-made = Направио lockstep { $date }. Изворни језик: { $lang }.
+report-overview = Преглед
+report-document = Документ
+report-totals = Сви документи
+report-only-open = Прикажи само пасусе који нису ажурни
+report-detail-title = { $document } → { $lang }
+report-detail-empty = Сви пасуси су ажурни.
+report-col-pair = Пасус
+report-col-source = Извор
+report-col-translation = Превод
+report-col-memory = Преводилачка меморија
+report-no-source = (нема пасуса у извору)
+report-no-translation = (нема превода)
+report-diff = Измењено после превода:
+report-match = { $score }% · { $origin }
+report-cell = ажурно: { $current } · застарело: { $stale } · непреведено: { $missing } · без извора: { $orphaned }
+report-not-started = није започето: непреведено { $missing }
+report-confirmed = последњи пут потврђено { $date }
+report-waiting = { $days ->
+        [one] најстарије застарело: потврђено пре { $days } дан
+        [few] најстарије застарело: потврђено пре { $days } дана
+       *[other] најстарије застарело: потврђено пре { $days } дана
+    }
+report-written = { $rows ->
+        [one] Извештај је уписан у { $path } ({ $rows } пасус упоредо).
+        [few] Извештај је уписан у { $path } ({ $rows } пасуса упоредо).
+       *[other] Извештај је уписан у { $path } ({ $rows } пасуса упоредо).
+    }
+report-prev = претходна страна
+report-next = следећа страна
+report-page = страна { $page } од { $pages }
+report-pages = { $pages ->
+        [one] Пасуси су на још { $pages } страни уз њега, да би се свака брзо отварала у прегледачу.
+        [few] Пасуси су на још { $pages } стране уз њега, да би се свака брзо отварала у прегледачу.
+       *[other] Пасуси су на још { $pages } страна уз њега, да би се свака брзо отварала у прегледачу.
+    }

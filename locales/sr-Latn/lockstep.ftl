@@ -44,6 +44,10 @@ cli-import = Upisuje prevode iz PO ili XLIFF datoteke u prevedene dokumente i po
     .lang = Jezik, za datoteku koja ne navodi svoj
     .dry-run = Prikazuje šta bi bilo upisano, a ne upisuje ništa
     .format = Format izlaza: text ili json (podrazumevano: text)
+cli-report = Upisuje izveštaj koji se otvara u pregledaču: pregled svih dokumenata i jezika i svaki prevod uz izvor
+    .langs = Samo ovi jezici (podrazumevano: svi)
+    .output = HTML datoteka u koju se upisuje (podrazumevano: lockstep-report.html)
+    .all = Svi pasusi uporedo, i ažurni (podrazumevano: oni koji nisu ažurni)
 cli-minor = Beleži da današnja izmena ovih izvornih pasusa ne zahteva nov prevod, u svakom jeziku koji je bio ažuran
     .paragraphs = Brojevi izvornih pasusa (iz paragraphs ili status --paragraphs)
     .document = Dokument (potreban kada projekat ima više dokumenata)
@@ -372,3 +376,40 @@ exchange-unknown-bead = u ovom dokumentu nema pasusa „{ $id }“: da li je dat
 exchange-duplicate-entry = pasus „{ $id }“ se javlja dvaput u datoteci
 exchange-inline-code = kod <{ $element }> u prevodu: lockstep je izvezao običan tekst i ne može da ga smesti
 exchange-changed-meanwhile = prevod se promenio dok ga je uvoz čitao: pokrenite uvoz ponovo
+report-title = { $project }: prevodi
+report-made = Napravio lockstep { $date }. Izvorni jezik: { $lang }.
+report-overview = Pregled
+report-document = Dokument
+report-totals = Svi dokumenti
+report-only-open = Prikaži samo pasuse koji nisu ažurni
+report-detail-title = { $document } → { $lang }
+report-detail-empty = Svi pasusi su ažurni.
+report-col-pair = Pasus
+report-col-source = Izvor
+report-col-translation = Prevod
+report-col-memory = Prevodilačka memorija
+report-no-source = (nema pasusa u izvoru)
+report-no-translation = (nema prevoda)
+report-diff = Izmenjeno posle prevoda:
+report-match = { $score }% · { $origin }
+report-cell = ažurno: { $current } · zastarelo: { $stale } · neprevedeno: { $missing } · bez izvora: { $orphaned }
+report-not-started = nije započeto: neprevedeno { $missing }
+report-confirmed = poslednji put potvrđeno { $date }
+report-waiting = { $days ->
+        [one] najstarije zastarelo: potvrđeno pre { $days } dan
+        [few] najstarije zastarelo: potvrđeno pre { $days } dana
+       *[other] najstarije zastarelo: potvrđeno pre { $days } dana
+    }
+report-written = { $rows ->
+        [one] Izveštaj je upisan u { $path } ({ $rows } pasus uporedo).
+        [few] Izveštaj je upisan u { $path } ({ $rows } pasusa uporedo).
+       *[other] Izveštaj je upisan u { $path } ({ $rows } pasusa uporedo).
+    }
+report-prev = prethodna strana
+report-next = sledeća strana
+report-page = strana { $page } od { $pages }
+report-pages = { $pages ->
+        [one] Pasusi su na još { $pages } strani uz njega, da bi se svaka brzo otvarala u pregledaču.
+        [few] Pasusi su na još { $pages } strane uz njega, da bi se svaka brzo otvarala u pregledaču.
+       *[other] Pasusi su na još { $pages } strana uz njega, da bi se svaka brzo otvarala u pregledaču.
+    }

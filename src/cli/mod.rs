@@ -8,6 +8,7 @@ mod import;
 mod init;
 mod minor;
 mod paragraphs;
+mod report;
 mod status;
 mod suggest;
 mod sync;
@@ -60,6 +61,7 @@ enum Command {
     Minor(minor::Args),
     Align(align::Args),
     Paragraphs(paragraphs::Args),
+    Report(report::Args),
     Suggest(suggest::Args),
     Tm(tm::Args),
 }
@@ -187,6 +189,7 @@ pub fn run((cli, style): (Cli, Style), loc: &Localizer) -> lockstep::Result<Outc
         Command::Minor(a) => minor::run(a, &ctx),
         Command::Align(a) => align::run(a, &ctx),
         Command::Paragraphs(a) => paragraphs::run(a, &ctx),
+        Command::Report(a) => report::run(a, &ctx),
         Command::Suggest(a) => suggest::run(a, &ctx),
         Command::Tm(a) => tm::run(a, &ctx),
     }

@@ -23,6 +23,7 @@ pub mod confirm;
 pub mod diff;
 pub mod exchange;
 pub mod help;
+pub mod html;
 pub mod paragraphs;
 pub mod status;
 pub mod suggest;

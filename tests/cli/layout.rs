@@ -21,6 +21,7 @@ const MAY_USE: &[(&str, &[&str])] = &[
     ("tm", &["error", "fs", "memory", "project", "segment", "status", "text", "tmx", "workspace"]),
     ("diff", &["error", "memory", "project", "segment", "status", "text", "tm", "workspace"]),
     ("exchange", &["diff", "error", "memory", "project", "segment", "status", "text", "tm", "workspace"]),
+    ("report", &["diff", "error", "memory", "project", "segment", "status", "text", "tm", "workspace"]),
 ];
 
 /// What only the binary may use: terminal styling, progress bars, Fluent, column widths, and
