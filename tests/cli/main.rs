@@ -11,6 +11,7 @@ mod layout;
 mod minor;
 mod paragraphs;
 mod regions;
+mod report;
 mod screens;
 mod status;
 mod suggest;
