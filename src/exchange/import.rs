@@ -30,8 +30,11 @@ pub enum Skip {
     Empty,
     /// The translation is the document's already, and the bead is current.
     Unchanged,
-    /// The file still marks it as needing translation, and its text is the document's.
+    /// The file still marks it as needing translation, and its text is the document's or its
+    /// source's (a copy of the source is no translation).
     NotDone,
+    /// Split into segments, some of which have no translation.
+    Incomplete,
     /// The source paragraph was removed since the export.
     SourceRemoved,
     /// The bead's translation is not in one place in the document (paragraphs apart).
@@ -49,6 +52,7 @@ impl Skip {
             Skip::Empty => "empty",
             Skip::Unchanged => "unchanged",
             Skip::NotDone => "not_done",
+            Skip::Incomplete => "incomplete",
             Skip::SourceRemoved => "source_removed",
             Skip::Scattered => "scattered",
             Skip::WouldNotFit => "would_not_fit",
@@ -231,11 +235,14 @@ pub fn plan(
         let today = segment::joined(&doc.source, &bead.source);
         let exported = (normalize(&e.source) != today).then(|| paragraphs_of(&e.source));
         let same_target = normalize(&new_texts.join(" ")) == segment::joined(&t.target, &bead.target);
-        if e.only_if_changed && same_target {
+        let copy_of_source = normalize(translation) == normalize(&e.source);
+        if e.only_if_changed && (same_target || copy_of_source) {
             results[k] = Some(Outcome::Skipped { reason: Skip::NotDone });
             continue;
         }
-        if exported.is_none() && same_target && bead.state == State::Current {
+        // A current bead whose translation comes back as it stands: nothing to write, nothing to
+        // confirm (whatever source the file offered: a minor edit since keeps it current).
+        if same_target && bead.state == State::Current {
             results[k] = Some(Outcome::Skipped { reason: Skip::Unchanged });
             continue;
         }
@@ -395,8 +402,8 @@ fn find_bead(beads: &[BeadState], source: &[Paragraph], e: &super::Incoming) -> 
 }
 
 /// The bead of an entry that lost its key, by its source text: the first bead not yet taken
-/// whose source is that text (stale and missing ones first), else the one bead whose source is
-/// clearly the most alike (at least 60 %, 15 points ahead of the next).
+/// whose source is that text (stale and missing ones first), else the one stale or missing bead
+/// whose source is clearly the most alike (at least 60 %, 15 points ahead of the next).
 fn find_by_text(
     beads: &[BeadState],
     source: &[Paragraph],
@@ -410,7 +417,10 @@ fn find_by_text(
     if let Some(&i) = exact.iter().find(|&&i| beads[i].state != State::Current).or(exact.first()) {
         return Some(i);
     }
-    let mut scored: Vec<(u8, usize)> = open.iter().map(|&i| (score(&wanted, &text(i)), i)).collect();
+    // Only a bead that needs a translation may be found by likeness: a current one is never
+    // overwritten by a text that is not its own.
+    let mut scored: Vec<(u8, usize)> =
+        open.iter().filter(|&&i| beads[i].state != State::Current).map(|&i| (score(&wanted, &text(i)), i)).collect();
     scored.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
     match scored.as_slice() {
         [(best, i), rest @ ..] if *best >= 60 && rest.first().is_none_or(|(second, _)| second + 15 <= *best) => {

@@ -213,32 +213,44 @@ fn write_2(x: &mut Xml, export: &Export, labels: &Labels) {
     x.close(0, "xliff");
 }
 
-/// Where the reader stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum In {
-    Source,
-    Target,
-    Elsewhere,
+/// One segment of a unit (XLIFF 2: `<segment>` or `<ignorable>`; XLIFF 1.2: the unit itself).
+#[derive(Default)]
+struct Seg {
+    ignorable: bool,
+    state: Option<String>,
+    source: String,
+    target: Option<String>,
 }
 
 /// One unit while it is read.
 #[derive(Default)]
 struct Unit {
     line: usize,
+    name: Option<String>,
     /// The source file a converter recorded (`<context context-type="sourcefile">`).
     sourcefile: Option<String>,
-    /// Inside that context element.
-    in_sourcefile: bool,
     /// A PO header a converter turned into a unit (`restype="x-gettext-domain-header"`).
     header: bool,
-    name: Option<String>,
-    source: Option<String>,
-    target: Option<String>,
-    state: Option<String>,
-    done_states: &'static [&'static str],
+    segs: Vec<Seg>,
+    /// XLIFF 1.2 segmented targets (`<mrk mtype="seg">`): whether one is empty.
+    empty_mrk: bool,
+}
+
+/// What the text of the current element goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Into_ {
+    Nothing,
+    Source,
+    Target,
+    Sourcefile,
 }
 
 /// Reads an XLIFF 1.2 or 2.x file that lockstep exported (and a CAT tool filled in).
+///
+/// Only the XLIFF elements count: a unit's `<source>` and `<target>` are those directly inside
+/// its segments (2.x) or itself (1.2); elements of other namespaces (the matches module,
+/// a tool's metadata) and alternatives, notes and contexts are passed over. A unit split into
+/// segments is whole only when every segment has its translation.
 pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
     let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let line_of = |offset: u64| line_starts.partition_point(|&s| s as u64 <= offset).max(1);
@@ -248,19 +260,29 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
     let mut lang: Option<(String, usize)> = None;
     let mut document: Option<String> = None;
     let mut unit: Option<Unit> = None;
-    let mut inside = In::Elsewhere;
-    // Depth of elements whose text is not the unit's (alt-trans, notes, …) inside a unit.
+    // Local names of the open elements inside the current unit.
+    let mut path: Vec<String> = Vec::new();
+    let mut into = Into_::Nothing;
+    // Depth of a subtree passed over, and of the whole document (to see a file cut short).
     let mut skip_depth = 0usize;
+    let mut depth = 0usize;
+    let mut mrk_text: Option<String> = None;
     let mut entries = Vec::new();
+    let mut last_line;
     loop {
         let at = reader.buffer_position();
         let event = reader
             .read_event()
             .map_err(|_| file_error(shown, line_of(reader.error_position()), "exchange-xml-syntax", Vec::new()))?;
         let line = line_of(at);
+        last_line = line;
         match event {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(event, Event::Empty(_));
+                if !empty {
+                    depth += 1;
+                }
+                let qname = e.name().as_ref().to_string();
                 let name = e.local_name().as_ref().to_string();
                 let attr = |want: &str| attribute(e, want);
                 if format.is_none() {
@@ -276,8 +298,66 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                     continue;
                 }
                 if skip_depth > 0 {
+                    skip_depth += usize::from(!empty);
+                    continue;
+                }
+                let parent = path.last().map(String::as_str).unwrap_or_default();
+                let foreign = qname.contains(':') && !qname.starts_with("xml:");
+                if let Some(u) = unit.as_mut() {
+                    let passed_over = foreign
+                        || matches!(
+                            name.as_str(),
+                            "alt-trans"
+                                | "notes"
+                                | "note"
+                                | "count-group"
+                                | "prop-group"
+                                | "seg-source"
+                                | "originalData"
+                                | "matches"
+                                | "metadata"
+                        )
+                        || (name == "context" && attr("context-type").as_deref() != Some("sourcefile"));
+                    if passed_over {
+                        skip_depth = usize::from(!empty);
+                        continue;
+                    }
+                    match name.as_str() {
+                        "segment" | "ignorable" if parent == "unit" => {
+                            u.segs.push(Seg { ignorable: name == "ignorable", state: attr("state"), ..Seg::default() })
+                        }
+                        "source" if matches!(parent, "segment" | "ignorable" | "trans-unit") => into = Into_::Source,
+                        "target" if matches!(parent, "segment" | "ignorable" | "trans-unit") => {
+                            into = Into_::Target;
+                            if let Some(seg) = u.segs.last_mut() {
+                                if parent == "trans-unit" {
+                                    seg.state = attr("state");
+                                }
+                                seg.target.get_or_insert_with(String::new);
+                            }
+                        }
+                        "context" => into = Into_::Sourcefile,
+                        "mrk" if into == Into_::Target && attr("mtype").as_deref() == Some("seg") => {
+                            if empty {
+                                u.empty_mrk = true;
+                            } else {
+                                mrk_text = Some(String::new());
+                            }
+                        }
+                        // Inline markup that only wraps text.
+                        "g" | "mrk" | "pc" | "sm" | "em" if into != Into_::Nothing => {}
+                        // Placeholders and codes: lockstep wrote none; what they stand for is unknown.
+                        "x" | "bx" | "ex" | "ph" | "bpt" | "ept" | "it" | "sub" | "sc" | "ec" | "cp"
+                            if into != Into_::Nothing =>
+                        {
+                            return Err(file_error(shown, line, "exchange-inline-code", vec![("element", name)]));
+                        }
+                        _ => {}
+                    }
                     if !empty {
-                        skip_depth += 1;
+                        path.push(name);
+                    } else if name == "source" || name == "target" {
+                        into = Into_::Nothing;
                     }
                     continue;
                 }
@@ -302,88 +382,60 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                             }
                         }
                     }
-                    "trans-unit" | "unit" => {
-                        let done: &'static [&'static str] = if name == "unit" {
-                            &["translated", "reviewed", "final"]
-                        } else {
-                            &["translated", "final", "signed-off"]
-                        };
-                        unit = Some(Unit {
+                    "trans-unit" | "unit" if !foreign => {
+                        let mut u = Unit {
                             line,
-                            header: attr("restype").as_deref() == Some("x-gettext-domain-header"),
                             name: attr(if name == "unit" { "name" } else { "resname" }),
-                            done_states: done,
+                            header: attr("restype").as_deref() == Some("x-gettext-domain-header"),
                             ..Unit::default()
-                        });
-                    }
-                    "segment" if unit.is_some() => {
-                        if let Some(u) = unit.as_mut() {
-                            u.state = attr("state");
+                        };
+                        if name == "trans-unit" {
+                            u.segs.push(Seg::default());
                         }
-                    }
-                    "source" if unit.is_some() => {
-                        inside = In::Source;
-                        if let Some(u) = unit.as_mut() {
-                            u.source.get_or_insert_with(String::new);
+                        unit = Some(u);
+                        path.clear();
+                        if !empty {
+                            path.push(name);
                         }
-                    }
-                    "target" if unit.is_some() => {
-                        inside = In::Target;
-                        if let Some(u) = unit.as_mut() {
-                            if format == Some(Format::Xliff) {
-                                u.state = attr("state");
-                            }
-                            u.target.get_or_insert_with(String::new);
-                        }
-                    }
-                    "context-group" if unit.is_some() => {}
-                    "context" if unit.is_some() && attr("context-type").as_deref() == Some("sourcefile") => {
-                        if let Some(u) = unit.as_mut() {
-                            u.in_sourcefile = !empty;
-                        }
-                    }
-                    "alt-trans" | "notes" | "note" | "context" | "count-group" | "prop-group" | "seg-source"
-                    | "originalData"
-                        if unit.is_some() =>
-                    {
-                        skip_depth = usize::from(!empty);
-                    }
-                    // Inline markup that only wraps text.
-                    "g" | "mrk" | "pc" | "sm" | "em" if inside != In::Elsewhere => {}
-                    // Placeholders and codes: lockstep wrote none; what they stand for is unknown.
-                    "x" | "bx" | "ex" | "ph" | "bpt" | "ept" | "it" | "sub" | "sc" | "ec" | "cp"
-                        if inside != In::Elsewhere =>
-                    {
-                        return Err(file_error(shown, line, "exchange-inline-code", vec![("element", name)]));
                     }
                     _ => {}
                 }
             }
             Event::End(ref e) => {
+                depth = depth.saturating_sub(1);
                 if skip_depth > 0 {
                     skip_depth -= 1;
                     continue;
                 }
                 let name = e.local_name().as_ref().to_string();
+                if unit.is_some() {
+                    path.pop();
+                }
                 match name.as_str() {
-                    "source" | "target" => inside = In::Elsewhere,
-                    "context" => {
-                        if let Some(u) = unit.as_mut() {
-                            u.in_sourcefile = false;
+                    "source" | "target" | "context" => into = Into_::Nothing,
+                    "mrk" => {
+                        if let (Some(t), Some(u)) = (mrk_text.take(), unit.as_mut())
+                            && t.trim().is_empty()
+                        {
+                            u.empty_mrk = true;
                         }
                     }
-                    "trans-unit" | "unit" => {
+                    "trans-unit" | "unit" if path.is_empty() => {
                         let u = unit.take().unwrap_or_default();
                         if !u.header {
-                            entries.push(incoming(u, document.as_deref()));
+                            entries.push(incoming(u, document.as_deref(), format == Some(Format::Xliff2)));
                         }
                     }
                     "file" => document = None,
                     _ => {}
                 }
             }
-            Event::Text(t) if skip_depth == 0 => push(&mut unit, inside, &t.xml_content(XmlVersion::Implicit1_0)),
-            Event::CData(t) if skip_depth == 0 => push(&mut unit, inside, &t.xml_content(XmlVersion::Implicit1_0)),
+            Event::Text(t) if skip_depth == 0 => {
+                push(&mut unit, into, &mut mrk_text, &t.xml_content(XmlVersion::Implicit1_0))
+            }
+            Event::CData(t) if skip_depth == 0 => {
+                push(&mut unit, into, &mut mrk_text, &t.xml_content(XmlVersion::Implicit1_0))
+            }
             Event::GeneralRef(r) if skip_depth == 0 => {
                 let c = match r.resolve_char_ref() {
                     Ok(Some(c)) => c,
@@ -396,20 +448,22 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                         _ => return Err(file_error(shown, line, "exchange-xml-syntax", Vec::new())),
                     },
                 };
-                push(&mut unit, inside, c.encode_utf8(&mut [0; 4]));
+                push(&mut unit, into, &mut mrk_text, c.encode_utf8(&mut [0; 4]));
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    let Some(format) = format else {
-        return Err(file_error(shown, 1, "exchange-not-ours", Vec::new()));
-    };
+    // A file cut short ends inside its elements.
+    if depth > 0 || format.is_none() {
+        let id = if format.is_none() { "exchange-not-ours" } else { "exchange-xml-syntax" };
+        return Err(file_error(shown, last_line, id, Vec::new()));
+    }
     let (lang, lang_line) = match lang {
         Some((lang, line)) => (Some(lang), line),
         None => (None, 1),
     };
-    Ok(IncomingFile { format, source_lang, lang, lang_line, entries })
+    Ok(IncomingFile { format: format.unwrap_or(Format::Xliff), source_lang, lang, lang_line, entries })
 }
 
 /// The value of attribute `want` (by local name, so `xml:lang` is `lang`).
@@ -420,30 +474,68 @@ fn attribute(e: &BytesStart<'_>, want: &str) -> Option<String> {
         .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
 }
 
-fn push(unit: &mut Option<Unit>, inside: In, text: &str) {
+fn push(unit: &mut Option<Unit>, into: Into_, mrk: &mut Option<String>, text: &str) {
     let Some(u) = unit.as_mut() else { return };
-    if u.in_sourcefile {
-        u.sourcefile.get_or_insert_with(String::new).push_str(text);
-        return;
+    if let Some(m) = mrk.as_mut() {
+        m.push_str(text);
     }
-    match inside {
-        In::Source => u.source.get_or_insert_with(String::new).push_str(text),
-        In::Target => u.target.get_or_insert_with(String::new).push_str(text),
-        In::Elsewhere => {}
+    match into {
+        Into_::Sourcefile => u.sourcefile.get_or_insert_with(String::new).push_str(text),
+        Into_::Source => {
+            if let Some(seg) = u.segs.last_mut() {
+                seg.source.push_str(text);
+            }
+        }
+        Into_::Target => {
+            if let Some(seg) = u.segs.last_mut() {
+                seg.target.get_or_insert_with(String::new).push_str(text);
+            }
+        }
+        Into_::Nothing => {}
     }
 }
 
 /// A unit read whole, as an entry: its key names document and bead; a unit a tool stripped of
-/// its key keeps at best the source file a converter recorded, or its file's `original`.
-fn incoming(u: Unit, document: Option<&str>) -> Incoming {
+/// its key keeps at best the source file a converter recorded, or its file's `original`. Its
+/// segments are joined (an ignorable one's translation is its source); a unit with a segment
+/// left without translation is incomplete, and it is done only when every segment is.
+fn incoming(u: Unit, document: Option<&str>, v2: bool) -> Incoming {
     let (document, id, keyed) = match u.name.as_deref().and_then(split_key) {
         Some((d, id)) => (d.to_string(), id.to_ascii_lowercase(), true),
         None => (u.sourcefile.clone().or(document.map(str::to_string)).unwrap_or_default(), String::new(), false),
     };
-    let source = u.source.unwrap_or_default();
-    let target = u.target.unwrap_or_default();
-    let done = u.state.as_deref().is_some_and(|s| u.done_states.contains(&s));
-    let skip = if target.trim().is_empty() { Some(Skip::Empty) } else { None };
+    let done_states: &[&str] =
+        if v2 { &["translated", "reviewed", "final"] } else { &["translated", "final", "signed-off"] };
+    let mut source = String::new();
+    let mut target = String::new();
+    let mut missing = 0;
+    let mut translated = 0;
+    let mut done = true;
+    for seg in &u.segs {
+        source.push_str(&seg.source);
+        match (&seg.target, seg.ignorable) {
+            (Some(t), _) => target.push_str(t),
+            (None, true) => target.push_str(&seg.source),
+            (None, false) => {}
+        }
+        if seg.ignorable {
+            continue;
+        }
+        let empty = seg.target.as_deref().is_none_or(|t| t.trim().is_empty()) && !seg.source.trim().is_empty();
+        if empty {
+            missing += 1;
+        } else {
+            translated += 1;
+        }
+        done &= seg.state.as_deref().is_some_and(|s| done_states.contains(&s));
+    }
+    let skip = if translated == 0 || target.trim().is_empty() {
+        Some(Skip::Empty)
+    } else if missing > 0 || u.empty_mrk {
+        Some(Skip::Incomplete)
+    } else {
+        None
+    };
     Incoming {
         document,
         id,
@@ -496,5 +588,43 @@ mod tests {
         assert_eq!((e.kind.message_id(), e.at.line), ("exchange-inline-code", Some(2)));
         let e = read("<xliff version=\"1.2\">\n<file>\n</xliff>", Path::new("a.xlf")).unwrap_err();
         assert_eq!(e.kind.message_id(), "exchange-xml-syntax");
+    }
+
+    fn one(xliff: &str) -> Incoming {
+        let f = read(xliff, Path::new("a.xlf")).unwrap();
+        assert_eq!(f.entries.len(), 1, "{:?}", f.entries);
+        f.entries.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_unit_split_into_segments_is_whole_only_with_every_segment() {
+        let v2 = |second: &str| {
+            format!(
+                r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="bg"><file id="f1" original="a.md"><unit id="u1" name="a.md#ab12c"><segment state="translated"><source>One.</source><target>Едно.</target></segment><ignorable><source> </source></ignorable>{second}</unit></file></xliff>"#
+            )
+        };
+        let e = one(&v2(r#"<segment state="initial"><source>Two.</source></segment>"#));
+        assert_eq!((e.skip, e.source.as_str()), (Some(Skip::Incomplete), "One. Two."));
+        let e = one(&v2(r#"<segment state="final"><source>Two.</source><target>Две.</target></segment>"#));
+        assert_eq!((e.translation.as_deref(), e.only_if_changed), (Some("Едно. Две."), false));
+        let e = one(&v2(r#"<segment state="initial"><source>Two.</source><target>Две.</target></segment>"#));
+        assert!(e.only_if_changed, "one segment not done: the unit is not done");
+        let v12 = r#"<xliff version="1.2"><file original="a.md" target-language="bg"><body><trans-unit id="a" resname="a.md#ab12c"><source>One. Two.</source><seg-source><mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="2">Two.</mrk></seg-source><target state="translated"><mrk mtype="seg" mid="1">Едно.</mrk> <mrk mtype="seg" mid="2"></mrk></target></trans-unit></body></file></xliff>"#;
+        assert_eq!(one(v12).skip, Some(Skip::Incomplete));
+    }
+
+    #[test]
+    fn only_the_units_own_source_and_target_count() {
+        let v2 = r##"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="bg"><file id="f1" original="a.md"><unit id="u1" name="a.md#ab12c"><mtc:matches xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"><mtc:match ref="#s1"><source>Three!</source><target>Три!</target></mtc:match></mtc:matches><segment id="s1" state="final"><source>Three.</source><target>Три.</target></segment></unit></file></xliff>"##;
+        let e = one(v2);
+        assert_eq!((e.source.as_str(), e.translation.as_deref()), ("Three.", Some("Три.")));
+    }
+
+    #[test]
+    fn a_file_cut_short_is_refused() {
+        let cut = "<xliff version=\"1.2\"><file original=\"a.md\" target-language=\"bg\"><body>\n<trans-unit id=\"a\" resname=\"a.md#ab\"><source>x</source><target state=\"final\">y</target></trans-unit>\n";
+        let e = read(cut, Path::new("a.xlf")).unwrap_err();
+        // Where the file ends.
+        assert_eq!((e.kind.message_id(), e.at.line), ("exchange-xml-syntax", Some(3)));
     }
 }

@@ -552,3 +552,46 @@ fn a_file_that_does_not_say_its_language_takes_lang() {
     let out = p.ok(&["import", "bg.po", "--lang", "bg"]);
     assert!(out.contains("5 paragraphs written and confirmed"), "{out}");
 }
+
+#[test]
+fn a_copy_of_the_source_in_a_state_before_translated_is_no_translation() {
+    // OmegaT and Trados leave untranslated segments as a copy of the source, state="new".
+    let p = reader_rights();
+    p.ok(&["export", "bg", "--format", "xliff", "-o", "bg.xlf"]);
+    let copied = translate_xliff(&p.read("bg.xlf"), "new", |s| Some(s.to_string()));
+    p.write("bg.xlf", &copied);
+    let before = p.read("rights.bg-BG.md");
+    let out = p.ok(&["import", "bg.xlf"]);
+    assert!(out.contains("0 paragraphs written and confirmed, 5 skipped"), "{out}");
+    assert_eq!(p.read("rights.bg-BG.md"), before);
+    // The same in a done state is the translator's word: written.
+    p.write(
+        "bg.xlf",
+        &translate_xliff(&p.read("bg.xlf"), "final", |s| (s == "Staff who can help.").then(|| s.to_string())),
+    );
+}
+
+#[test]
+fn an_unkeyed_entry_never_overwrites_a_current_translation_and_a_minor_edit_stays_confirmed() {
+    let p = reader_rights();
+    // An untouched --all export, imported after a minor edit of the source: nothing changes.
+    p.ok(&["export", "bg", "--all", "-o", "all.po"]);
+    let source = p.read("rights.en.md").replace("A catalogue that is open", "A catalog that is open");
+    p.write("rights.en.md", &source);
+    p.ok(&["minor", "4"]);
+    let (before, _) = p.status("bg-BG");
+    let out = p.ok(&["import", "all.po"]);
+    assert!(out.contains("0 paragraphs written and confirmed"), "{out}");
+    let (after, beads) = p.status("bg-BG");
+    assert_eq!(after, before, "{beads:?}");
+    // An entry without key whose paragraph is gone is not matched to a current neighbour.
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let stripped = without_lines(&translate_po(&p.read("bg.po"), translator), |l| l.starts_with("msgctxt"));
+    p.write("bg.po", &stripped);
+    p.write("rights.en.md", &SOURCE_EDITED.replace("- Staff who can help.\n", ""));
+    let (code, _, err) = p.run(&["import", "bg.po"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no paragraph"), "{err}");
+    assert_eq!(p.read("rights.bg-BG.md"), TRANSLATION);
+}
