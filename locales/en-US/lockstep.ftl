@@ -333,6 +333,7 @@ import-skip-empty = skipped: no translation
 import-skip-unchanged = skipped: already the translation, and current
 import-skip-not-done = skipped: still marked as needing translation, and its text is the document's or a copy of the source
 import-skip-incomplete = skipped: split into segments, and a segment has no translation
+import-skip-table-cell = skipped: a new table cell (a new row or column): add it to the table by hand
 import-skip-source-removed = skipped: the source paragraph was removed
 import-skip-scattered = skipped: the translation stands in several places of the document
 import-skip-would-not-fit = skipped: written there, the text would not read back as the same paragraphs (a list marker or a heading at its start?)

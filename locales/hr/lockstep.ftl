@@ -360,6 +360,7 @@ import-skip-empty = preskočeno: nema prijevoda
 import-skip-unchanged = preskočeno: to je već prijevod, i ažurno je
 import-skip-not-done = preskočeno: i dalje označeno kao da traži prijevod, a tekst je onaj iz dokumenta ili kopija izvornika
 import-skip-incomplete = preskočeno: podijeljeno na segmente, a jedan segment nema prijevod
+import-skip-table-cell = preskočeno: nova ćelija tablice (novi redak ili stupac): dodajte je u tablicu ručno
 import-skip-source-removed = preskočeno: odlomak izvornika je uklonjen
 import-skip-scattered = preskočeno: prijevod stoji na više mjesta u dokumentu
 import-skip-would-not-fit = preskočeno: zapisan tu, tekst se ne bi pročitao kao isti odlomci (oznaka popisa ili naslova na početku?)

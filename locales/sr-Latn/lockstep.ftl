@@ -362,6 +362,7 @@ import-skip-empty = preskočeno: nema prevoda
 import-skip-unchanged = preskočeno: to je već prevod, i ažurno je
 import-skip-not-done = preskočeno: i dalje označeno kao da traži prevod, a tekst je onaj iz dokumenta ili kopija izvora
 import-skip-incomplete = preskočeno: podeljeno na segmente, a jedan segment nema prevod
+import-skip-table-cell = preskočeno: nova ćelija tabele (novi red ili kolona): dodajte je u tabelu ručno
 import-skip-source-removed = preskočeno: pasus izvora je uklonjen
 import-skip-scattered = preskočeno: prevod stoji na više mesta u dokumentu
 import-skip-would-not-fit = preskočeno: upisan tu, tekst se ne bi pročitao kao isti pasusi (oznaka spiska ili naslova na početku?)

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use lockstep::{Error, exchange, fs, memory, text, workspace};
+use lockstep::{Error, exchange, fs, memory, workspace};
 
 use super::{Context, Format, Outcome, emit, load_project};
 use crate::render::exchange as render;
@@ -24,7 +24,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let shown = args.file.as_path();
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io(&e, shown))?;
-    let incoming = exchange::read(&text::decode(bytes, shown)?, shown)?;
+    let incoming = exchange::read(&exchange::decode_file(bytes, shown)?, shown)?;
     let lang = args.lang.as_deref().map(|l| project.language_index(l)).transpose()?;
     let _lock = ctx.lock(&project.root, &project.shown_root)?;
     let docs = workspace::read_all(&project)?;

@@ -35,6 +35,8 @@ pub enum Skip {
     NotDone,
     /// Split into segments, some of which have no translation.
     Incomplete,
+    /// A new table cell: a new row or column, which a person adds to the table.
+    TableCell,
     /// The source paragraph was removed since the export.
     SourceRemoved,
     /// The bead's translation is not in one place in the document (paragraphs apart).
@@ -53,6 +55,7 @@ impl Skip {
             Skip::Unchanged => "unchanged",
             Skip::NotDone => "not_done",
             Skip::Incomplete => "incomplete",
+            Skip::TableCell => "table_cell",
             Skip::SourceRemoved => "source_removed",
             Skip::Scattered => "scattered",
             Skip::WouldNotFit => "would_not_fit",
@@ -118,12 +121,27 @@ fn texts(paragraphs: &[Paragraph], which: &[usize]) -> Vec<String> {
     which.iter().map(|&i| paragraphs[i].text.clone()).collect()
 }
 
-/// A translation file's text as read, with what decoding took away (a byte-order mark, CRLF line
-/// ends), to be put back on write.
+/// A translation file as read: its text decoded (LF line ends), and what it is on disk: its
+/// encoding, its byte-order mark, and its text with its own line ends, so that a change to the
+/// decoded text is made to the file's own bytes and nothing else moves.
 struct Raw {
     text: String,
-    bom: bool,
-    crlf: bool,
+    /// The text with the file's line ends (CRLF, CR, LF, mixed as they are).
+    own: String,
+    /// Where, in `text`, the LFs stand that are CRLF in `own` (one byte longer each).
+    crlf_at: Vec<usize>,
+    /// The line end new lines get: the file's most common one.
+    newline: &'static str,
+    /// The encoding and its byte-order mark.
+    encoding: Encoding,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
 }
 
 fn read_target(project: &Project, rel: &str) -> Result<Raw> {
@@ -132,20 +150,59 @@ fn read_target(project: &Project, rel: &str) -> Result<Raw> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(Error::io(&e, &project.shown(rel))),
     };
-    let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
-    let crlf = bytes.windows(2).any(|w| w == b"\r\n");
+    let encoding = match bytes.get(..3) {
+        Some([0xEF, 0xBB, 0xBF]) => Encoding::Utf8Bom,
+        Some([0xFF, 0xFE, _]) => Encoding::Utf16Le,
+        Some([0xFE, 0xFF, _]) => Encoding::Utf16Be,
+        _ => Encoding::Utf8,
+    };
+    let own = match encoding {
+        Encoding::Utf16Le => encoding_rs::UTF_16LE.decode_without_bom_handling(&bytes[2..]).0.into_owned(),
+        Encoding::Utf16Be => encoding_rs::UTF_16BE.decode_without_bom_handling(&bytes[2..]).0.into_owned(),
+        Encoding::Utf8Bom => String::from_utf8_lossy(&bytes[3..]).into_owned(),
+        Encoding::Utf8 => String::from_utf8_lossy(&bytes).into_owned(),
+    };
     let text = decode(bytes, &project.shown(rel))?;
-    Ok(Raw { text, bom, crlf })
+    let mut crlf_at = Vec::new();
+    let mut shift = 0;
+    for (i, _) in own.match_indices("\r\n") {
+        crlf_at.push(i - shift);
+        shift += 1;
+    }
+    let lf = own.matches('\n').count() - crlf_at.len();
+    let newline = if crlf_at.len() > lf { "\r\n" } else { "\n" };
+    Ok(Raw { text, own, crlf_at, newline, encoding })
 }
 
-fn encode(raw: &Raw, text: String) -> Vec<u8> {
-    let text = if raw.crlf { text.replace('\n', "\r\n") } else { text };
-    let mut out = Vec::with_capacity(text.len() + 3);
-    if raw.bom {
-        out.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+impl Raw {
+    /// The offset in `own` of offset `at` of `text`.
+    fn own_offset(&self, at: usize) -> usize {
+        at + self.crlf_at.partition_point(|&p| p < at)
     }
-    out.extend_from_slice(text.as_bytes());
-    out
+
+    /// The file's bytes after `splices` (ranges of `text`, and what replaces them) are made to
+    /// its own text, new lines ending as the file's lines most often do.
+    fn bytes_after(&self, splices: &[(std::ops::Range<usize>, String)]) -> Vec<u8> {
+        let mut out = String::with_capacity(self.own.len() + splices.iter().map(|s| s.1.len() * 2).sum::<usize>());
+        let mut cursor = 0;
+        for (range, with) in splices {
+            let (from, to) = (self.own_offset(range.start), self.own_offset(range.end));
+            out.push_str(&self.own[cursor..from]);
+            out.push_str(&with.replace('\n', self.newline));
+            cursor = to;
+        }
+        out.push_str(&self.own[cursor..]);
+        match self.encoding {
+            Encoding::Utf8 => out.into_bytes(),
+            Encoding::Utf8Bom => [&[0xEF, 0xBB, 0xBF][..], out.as_bytes()].concat(),
+            Encoding::Utf16Le => {
+                [0xFF, 0xFE].into_iter().chain(out.encode_utf16().flat_map(u16::to_le_bytes)).collect()
+            }
+            Encoding::Utf16Be => {
+                [0xFE, 0xFF].into_iter().chain(out.encode_utf16().flat_map(u16::to_be_bytes)).collect()
+            }
+        }
+    }
 }
 
 /// One entry to write, found in the project.
@@ -289,11 +346,16 @@ pub fn plan(
             }
             let target = if let (Some(&first), Some(&last)) = (bead.target.first(), bead.target.last()) {
                 Target::Replace(first..last + 1)
+            } else if bead.source.iter().any(|&i| doc.source[i].kind == crate::segment::Kind::TableCell) {
+                // A new cell is a new row or column of a table: a person adds it.
+                results[w.entry] = Some(Outcome::Skipped { reason: Skip::TableCell });
+                edits.push(None);
+                continue;
             } else {
                 anchor(&t.beads, w.bead, &source_doc, &target_doc)
             };
             let shape = (!matches!(target, Target::Replace(_))).then(|| Shape::of(&source_doc, &bead.source));
-            edits.push(Some(Edit { target, texts: w.texts.clone(), shape, wrap: true }));
+            edits.push(Some(Edit { target, texts: w.texts.clone(), shape, wrap: true, order: bead.source[0] }));
         }
         let active: Vec<Edit> = edits.iter().flatten().cloned().collect();
         let applied = place::apply(&target_doc, &active);
@@ -310,6 +372,10 @@ pub fn plan(
         let old = t.memory.clone().unwrap_or_default();
         let mut written: HashMap<usize, (Vec<usize>, Bead)> = HashMap::new();
         for (w, placement) in items.iter().zip(&placements) {
+            if results[w.entry].is_some() {
+                // Skipped while planned (a new table cell): nothing is recorded.
+                continue;
+            }
             let bead = &t.beads[w.bead];
             let new_target: Vec<usize> = match placement {
                 None => bead.target.iter().filter_map(|&i| map[i]).collect(),
@@ -359,7 +425,7 @@ pub fn plan(
         if changed_text || memory_changed {
             writes.push(FileWrite {
                 doc: d,
-                target: changed_text.then(|| (t.path.clone(), encode(&raw, applied.text))),
+                target: changed_text.then(|| (t.path.clone(), raw.bytes_after(&applied.splices))),
                 memory: (t.memory_path.clone(), memory),
             });
         }
@@ -431,18 +497,32 @@ fn find_by_text(
 }
 
 /// Where a missing bead's translation goes: after the translation of the nearest bead before it
-/// that has one, unless its source stands apart from that one (a code block between them) and
-/// close to the next; else before the next one's; at the end of a document with no paragraph.
+/// that has one, when nothing but paragraphs stands between them in the source; else before the
+/// translation of the nearest bead after it, when nothing but paragraphs stands between those;
+/// else after the one before, or at the end of the document when none comes after (a code block
+/// that ends the source stays before it).
 fn anchor(beads: &[BeadState], i: usize, source: &Document, target: &Document) -> Target {
-    let prev = beads[..i].iter().rev().find_map(|b| b.target.iter().max().copied());
-    let next = beads[i + 1..].iter().find_map(|b| b.target.iter().min().copied());
+    let prev = beads[..i].iter().rev().find(|b| !b.target.is_empty());
+    let next = beads[i + 1..].iter().find(|b| !b.target.is_empty());
     let src = &beads[i].source;
     let (first, last) = (src[0], src[src.len() - 1]);
-    let close_before = first > 0 && source.gap(first - 1, first).is_some();
-    let close_after = last + 1 < source.paragraphs.len() && source.gap(last, last + 1).is_some();
-    match (prev, next) {
-        (Some(p), Some(n)) if !close_before && close_after && n > p => Target::Before(n),
-        (Some(p), _) => Target::After(p),
+    // Whether only paragraphs and blank lines stand between source paragraphs a < b.
+    let clean = |a: usize, b: usize| (a..b).all(|k| source.gap(k, k + 1).is_some());
+    let close_before = prev.is_some_and(|p| match p.source.iter().max() {
+        Some(&s) if s < first => clean(s, first),
+        _ => first > 0 && source.gap(first - 1, first).is_some(),
+    });
+    let close_after = next.is_some_and(|n| match n.source.iter().min() {
+        Some(&s) if s > last => clean(last, s),
+        _ => last + 1 < source.paragraphs.len() && source.gap(last, last + 1).is_some(),
+    });
+    let after = |b: &BeadState| b.target.iter().max().copied();
+    let before = |b: &BeadState| b.target.iter().min().copied();
+    match (prev.and_then(after), next.and_then(before)) {
+        (Some(p), _) if close_before => Target::After(p),
+        (_, Some(n)) if close_after => Target::Before(n),
+        (Some(p), Some(_)) => Target::After(p),
+        (Some(_), None) => Target::End,
         (None, Some(n)) => Target::Before(n),
         (None, None) if target.paragraphs.is_empty() => Target::End,
         (None, None) => Target::After(target.paragraphs.len() - 1),

@@ -318,6 +318,27 @@ pub fn file_error(shown: &std::path::Path, line: usize, id: &'static str, args: 
     Error::new(ErrorKind::Exchange { id, args }, Location::line(shown, line))
 }
 
+/// An exchange file's text: UTF-8 (or UTF-16 with its byte-order mark), else the charset a PO
+/// header names (`Content-Type: text/plain; charset=windows-1251`).
+pub fn decode_file(bytes: Vec<u8>, shown: &std::path::Path) -> Result<String> {
+    let charset = bytes.windows(8).position(|w| w.eq_ignore_ascii_case(b"charset=")).map(|i| {
+        let rest = &bytes[i + 8..];
+        let end = rest.iter().position(|b| !(b.is_ascii_alphanumeric() || b"-_:.".contains(b))).unwrap_or(rest.len());
+        rest[..end].to_vec()
+    });
+    let encoding = charset.as_deref().and_then(encoding_rs::Encoding::for_label);
+    match encoding {
+        Some(e) if e != encoding_rs::UTF_8 && std::str::from_utf8(&bytes).is_err() => {
+            let (text, had_errors) = e.decode_without_bom_handling(&bytes);
+            if had_errors {
+                return Err(Error::new(ErrorKind::InvalidUtf8, Location::file(shown)));
+            }
+            Ok(text.replace("\r\n", "\n"))
+        }
+        _ => crate::text::decode(bytes, shown),
+    }
+}
+
 /// Reads an exchange file, telling its format by its content: XML with an `<xliff>` root (its
 /// `version` picks 1.2 or 2.x), else PO.
 pub fn read(text: &str, shown: &std::path::Path) -> Result<IncomingFile> {

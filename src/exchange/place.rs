@@ -36,6 +36,20 @@ impl Document {
         &self.text[self.places[i].line_start..self.places[i].start]
     }
 
+    /// The markers that make a new paragraph the block paragraph `i` is: its prefix, but for a
+    /// setext heading (underlined) the ATX markers of its level (`# `, `## `), which need no
+    /// second line.
+    pub fn block_prefix(&self, i: usize) -> String {
+        let prefix = self.prefix(i);
+        if self.paragraphs[i].kind != Kind::Heading || prefix.trim_start_matches(['>', ' ']).starts_with('#') {
+            return prefix.to_string();
+        }
+        let end = self.block_end(i);
+        let underline = self.text[..end].lines().last().unwrap_or_default().trim();
+        let level = if underline.starts_with('=') { "# " } else { "## " };
+        format!("{prefix}{level}")
+    }
+
     /// The width paragraph `i` is wrapped at (its longest line, block markers included), when it
     /// spans several lines.
     pub fn wrap_width(&self, i: usize) -> Option<usize> {
@@ -102,7 +116,7 @@ impl Shape {
         let first = which[0];
         let last = which[which.len() - 1];
         Shape {
-            paragraphs: which.iter().map(|&i| (source.paragraphs[i].kind, source.prefix(i).to_string())).collect(),
+            paragraphs: which.iter().map(|&i| (source.paragraphs[i].kind, source.block_prefix(i))).collect(),
             widths: which.iter().map(|&i| source.wrap_width(i)).collect(),
             between: which.windows(2).map(|w| gap(w[0], w[1])).collect(),
             before: if first > 0 { gap(first - 1, first) } else { default.clone() },
@@ -136,6 +150,9 @@ pub struct Edit {
     /// Whether a paragraph goes on several lines like the one it replaces (or, inserted, like its
     /// source), or on one.
     pub wrap: bool,
+    /// Its place in the source (the index of its first source paragraph): edits at one place go
+    /// in source order.
+    pub order: usize,
 }
 
 impl Edit {
@@ -182,8 +199,9 @@ fn breakable_words(line: &str) -> Vec<&str> {
     let mut words = Vec::new();
     let (mut start, mut i) = (0, 0);
     let mut open: Option<usize> = None;
+    let mut angle = false;
     while i < bytes.len() {
-        if bytes[i] == b'`' {
+        if bytes[i] == b'`' && !angle {
             let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
             open = match open {
                 None => Some(run),
@@ -193,9 +211,24 @@ fn breakable_words(line: &str) -> Vec<&str> {
             i += run;
             continue;
         }
-        if bytes[i] == b' ' && open.is_none() {
-            words.push(&line[start..i]);
-            start = i + 1;
+        if open.is_none() {
+            match bytes[i] {
+                // A link destination or an autolink in angle brackets may hold spaces.
+                b'<' => angle = true,
+                b'>' => angle = false,
+                // One space between two words, not after a backslash (a break there would be a
+                // hard line break) and not in a run of spaces.
+                b' ' if !angle
+                    && i > 0
+                    && bytes[i - 1] != b' '
+                    && bytes[i - 1] != b'\\'
+                    && bytes.get(i + 1).is_some_and(|&n| n != b' ') =>
+                {
+                    words.push(&line[start..i]);
+                    start = i + 1;
+                }
+                _ => {}
+            }
         }
         i += 1;
     }
@@ -253,20 +286,30 @@ fn render(doc: &Document, edit: &Edit) -> (Range<usize>, String) {
             let mut out = String::new();
             for (k, text) in edit.texts.iter().enumerate() {
                 if k > 0 {
-                    // The break the old paragraphs had between them, or a blank line.
-                    let old = (a + k <= b)
-                        .then(|| doc.text.get(doc.places[a + k - 1].end..doc.places[a + k].start))
-                        .flatten();
-                    let pure =
-                        old.filter(|g| g.chars().all(|c| matches!(c, ' ' | '\t' | '\n' | '>')) && g.contains('\n'));
-                    match pure {
-                        Some(g) => out.push_str(g),
+                    // The break the old paragraphs had between them (blank lines, and the next
+                    // one's markers: a second list item stays an item), or a blank line.
+                    let x = (a + k - 1).min(b.saturating_sub(1));
+                    let old = (b > a)
+                        .then(|| doc.text.get(doc.places[x].end..doc.places[x + 1].line_start))
+                        .flatten()
+                        .filter(|g| g.chars().all(|c| matches!(c, ' ' | '\t' | '\n' | '>')) && g.contains('\n'));
+                    match old {
+                        Some(g) => {
+                            out.push_str(g);
+                            out.push_str(doc.prefix(x + 1));
+                        }
                         None => out.push_str(&blank_line(prefix)),
                     }
                 }
                 // Wrapped like the paragraph it replaces (or the first one).
                 let width = if edit.wrap { doc.wrap_width((a + k).min(b)).or(doc.wrap_width(a)) } else { None };
-                let this_prefix = if k == 0 { prefix.to_string() } else { continuation(prefix) };
+                let this_prefix = if k == 0 {
+                    prefix.to_string()
+                } else if b > a {
+                    doc.prefix((a + k).min(b)).to_string()
+                } else {
+                    continuation(prefix)
+                };
                 out.push_str(&body(text, kind, &this_prefix, width));
             }
             (doc.places[a].start..doc.places[b].end, out)
@@ -318,61 +361,97 @@ pub struct Applied {
     pub placed: Vec<Option<Range<usize>>>,
     /// The paragraphs of the new text, as read back.
     pub paragraphs: Vec<Paragraph>,
+    /// What was replaced in the old text and by what, in order: to make the same change to the
+    /// file's own bytes (its line ends).
+    pub splices: Vec<(Range<usize>, String)>,
 }
 
 /// Applies `edits` to `doc`; an edit that would not read back as the paragraphs it means is
 /// refused and the others are applied.
 pub fn apply(doc: &Document, edits: &[Edit]) -> Applied {
     let mut edits = edits.to_vec();
+    let all: Vec<usize> = (0..edits.len()).collect();
     let mut active: Vec<bool> = vec![true; edits.len()];
     if let Some(done) = try_apply(doc, &edits, &active) {
         return done;
     }
-    // Find the edits that break the document, one at a time: wrapped, then on one line.
-    for k in 0..edits.len() {
+    // The edits that break the document, found by halves (a few readings of the document, not
+    // one per edit); each is tried again on one line, else refused.
+    for k in breaking(doc, &edits, &all) {
         let alone: Vec<bool> = (0..edits.len()).map(|j| j == k).collect();
-        if try_apply(doc, &edits, &alone).is_some() {
-            continue;
-        }
         edits[k].wrap = false;
         active[k] = try_apply(doc, &edits, &alone).is_some();
     }
-    try_apply(doc, &edits, &active).unwrap_or_else(|| Applied {
-        text: doc.text.clone(),
-        placed: vec![None; edits.len()],
-        paragraphs: doc.paragraphs.clone(),
+    try_apply(doc, &edits, &active).unwrap_or_else(|| {
+        // Edits that break the document only together: none is applied.
+        Applied {
+            text: doc.text.clone(),
+            placed: vec![None; edits.len()],
+            paragraphs: doc.paragraphs.clone(),
+            splices: Vec::new(),
+        }
     })
+}
+
+/// Which of the edits `among` break the document when applied with the others of `among`.
+fn breaking(doc: &Document, edits: &[Edit], among: &[usize]) -> Vec<usize> {
+    let active = |set: &[usize]| -> Vec<bool> { (0..edits.len()).map(|j| set.contains(&j)).collect() };
+    if try_apply(doc, edits, &active(among)).is_some() {
+        return Vec::new();
+    }
+    if among.len() == 1 {
+        return among.to_vec();
+    }
+    let (left, right) = among.split_at(among.len() / 2);
+    let mut out = breaking(doc, edits, left);
+    out.extend(breaking(doc, edits, right));
+    if out.is_empty() {
+        // Each half holds alone, not both: they clash; all of them go.
+        out = among.to_vec();
+    }
+    out
 }
 
 /// Applies the `active` edits; `None` when the result does not read back as expected.
 fn try_apply(doc: &Document, edits: &[Edit], active: &[bool]) -> Option<Applied> {
     let len = doc.paragraphs.len();
     let mut order: Vec<usize> = (0..edits.len()).filter(|&k| active[k]).collect();
-    let rendered: Vec<(Range<usize>, String)> = edits.iter().map(|e| render(doc, e)).collect();
-    // In document order: by paragraph, insertions before a replacement at the same place.
+    let mut rendered: Vec<Option<(Range<usize>, String)>> = vec![None; edits.len()];
+    for &k in &order {
+        rendered[k] = Some(render(doc, &edits[k]));
+    }
+    let start_of = |k: usize| rendered[k].as_ref().map_or(0, |r| r.0.start);
+    // In document order: by paragraph, insertions before a replacement at the same place, and
+    // edits at one place in source order.
     order.sort_by_key(|&k| {
         let (at, removed) = edits[k].at(len);
-        (at, removed > 0, rendered[k].0.start, k)
+        (at, removed > 0, start_of(k), edits[k].order, k)
     });
-    let mut text = String::with_capacity(doc.text.len() + rendered.iter().map(|r| r.1.len()).sum::<usize>());
+    let mut text = String::with_capacity(doc.text.len() + rendered.iter().flatten().map(|r| r.1.len()).sum::<usize>());
+    let mut splices = Vec::with_capacity(order.len());
     let mut cursor = 0;
     for &k in &order {
-        let (range, with) = &rendered[k];
+        let (range, with) = rendered[k].as_ref()?;
         if range.start < cursor {
             return None;
         }
         text.push_str(&doc.text[cursor..range.start]);
+        let mut from = range.start;
+        let mut put = String::new();
         if let (Target::End, Some(shape)) = (&edits[k].target, &edits[k].shape) {
-            // The separator its source has before it, after what the text ends with.
+            // The separator its source has before it, after what the text ends with (its
+            // trailing blanks dropped).
             let trimmed = text.trim_end_matches([' ', '\t']).len();
+            from -= (text.len() - trimmed).min(range.start - cursor);
             text.truncate(trimmed);
             if !text.is_empty() {
                 let lead = shape.before.as_str();
-                let lead = if text.ends_with('\n') { lead.strip_prefix('\n').unwrap_or(lead) } else { lead };
-                text.push_str(lead);
+                put.push_str(if text.ends_with('\n') { lead.strip_prefix('\n').unwrap_or(lead) } else { lead });
             }
         }
-        text.push_str(with);
+        put.push_str(with);
+        text.push_str(&put);
+        splices.push((from..range.end, put));
         cursor = range.end;
     }
     text.push_str(&doc.text[cursor..]);
@@ -406,7 +485,7 @@ fn try_apply(doc: &Document, edits: &[Edit], active: &[bool]) -> Option<Applied>
     let paragraphs: Vec<Paragraph> = segment_with_places(&text).into_iter().map(|(p, _)| p).collect();
     let same = paragraphs.len() == expected.len()
         && paragraphs.iter().zip(&expected).all(|(p, (kind, text))| p.kind == *kind && normalize(&p.text) == *text);
-    same.then_some(Applied { text, placed, paragraphs })
+    same.then_some(Applied { text, placed, paragraphs, splices })
 }
 
 #[cfg(test)]
@@ -422,6 +501,7 @@ mod tests {
                 texts: texts.iter().map(|t| t.to_string()).collect(),
                 shape: None,
                 wrap: true,
+                order: 0,
             }],
         )
     }
@@ -472,12 +552,14 @@ mod tests {
             texts: vec!["Две".into()],
             shape: Some(Shape::of(&source, &[2])),
             wrap: true,
+            order: 0,
         };
         let item = Edit {
             target: Target::After(2),
             texts: vec!["б".into()],
             shape: Some(Shape::of(&source, &[4])),
             wrap: true,
+            order: 0,
         };
         let out = apply(&target, &[heading, item]);
         assert_eq!(out.text, "# Заглавие\n\nЕдно.\n\n## Две\n\n- а\n- б\n");
@@ -493,6 +575,7 @@ mod tests {
             texts: vec!["Тело.".into()],
             shape: Some(Shape::of(&source, &[1])),
             wrap: true,
+            order: 0,
         };
         assert_eq!(apply(&target, &[e]).text, "Наслов\n======\n\nТело.\n");
         let empty = Document::new(String::new());
@@ -501,6 +584,7 @@ mod tests {
             texts: vec!["Тело.".into()],
             shape: Some(Shape::of(&source, &[1])),
             wrap: true,
+            order: 0,
         };
         assert_eq!(apply(&empty, &[e]).text, "Тело.\n");
     }
@@ -515,5 +599,36 @@ mod tests {
         let out = replace("a b c d e f\ng h\n", 0..1, &["xx `a  b c` 1. yy - zz"]);
         assert_eq!(out.text, "xx `a  b c` 1.\nyy - zz\n", "{}", out.text);
         assert_eq!(out.placed, vec![Some(0..1)]);
+    }
+
+    #[test]
+    fn a_pair_of_list_items_stays_two_items() {
+        let out = replace("- a\n- b\n- c\n", 0..2, &["x", "y"]);
+        assert_eq!(out.text, "- x\n- y\n- c\n");
+        let out = replace("1. a\n2. b\n3. c\n", 0..2, &["x", "y", "z"]);
+        assert_eq!(out.text, "1. x\n2. y\n2. z\n3. c\n");
+    }
+
+    #[test]
+    fn lines_break_only_where_markdown_allows() {
+        assert_eq!(breakable_words("a [f](<my long name.md>) b"), vec!["a", "[f](<my long name.md>)", "b"]);
+        assert_eq!(breakable_words("Диск C:\\ после"), vec!["Диск", "C:\\ после"]);
+        assert_eq!(breakable_words("абвг   после x"), vec!["абвг   после", "x"]);
+        assert_eq!(breakable_words("`a b` c"), vec!["`a b`", "c"]);
+    }
+
+    #[test]
+    fn a_new_setext_heading_is_written_in_atx_form() {
+        let source = Document::new("Intro.\n\nSection\n-------\n\nBody.\n".to_string());
+        assert_eq!(source.block_prefix(1), "## ");
+        let target = Document::new("Увод.\n\nТяло.\n".to_string());
+        let e = Edit {
+            target: Target::After(0),
+            texts: vec!["Раздел".into()],
+            shape: Some(Shape::of(&source, &[1])),
+            wrap: true,
+            order: 1,
+        };
+        assert_eq!(apply(&target, &[e]).text, "Увод.\n\n## Раздел\n\nТяло.\n");
     }
 }

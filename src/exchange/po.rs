@@ -133,7 +133,12 @@ pub fn write(export: &Export, labels: &Labels) -> String {
         for m in &e.matches {
             comment(&mut out, "#. ", &labels.tm_match(m));
         }
-        out.push_str(&format!("#: {}:{}\n", e.document, e.source_line));
+        // A file name with white space stands between Unicode isolates, as gettext writes it.
+        if e.document.contains(char::is_whitespace) {
+            out.push_str(&format!("#: \u{2068}{}\u{2069}:{}\n", e.document, e.source_line));
+        } else {
+            out.push_str(&format!("#: {}:{}\n", e.document, e.source_line));
+        }
         if e.state == State::Stale {
             out.push_str("#, fuzzy\n");
             if let Some(previous) = &e.previous {
@@ -231,7 +236,12 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
             if let Some(flags) = rest.strip_prefix(',') {
                 cur.fuzzy |= flags.split(',').any(|f| f.trim() == "fuzzy");
             } else if let Some(refs) = rest.strip_prefix(':') {
-                let first = refs.split_whitespace().next().unwrap_or_default();
+                let refs = refs.trim_start();
+                let first = match refs.strip_prefix('\u{2068}') {
+                    // A name with white space, between isolates (U+2068 and U+2069).
+                    Some(rest) => rest.split_once('\u{2069}').map_or(rest, |(name, _)| name),
+                    None => refs.split_whitespace().next().unwrap_or_default(),
+                };
                 let file = first
                     .rsplit_once(':')
                     .filter(|(_, n)| n.bytes().all(|b| b.is_ascii_digit()))
@@ -292,6 +302,10 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
     let mut source_lang = None;
     let mut entries = Vec::new();
     for raw in raws.into_iter().filter(|r| !r.obsolete) {
+        if raw.plural {
+            // lockstep writes no plural forms: such an entry comes from another catalogue.
+            return Err(file_error(shown, raw.line, "exchange-not-ours", Vec::new()));
+        }
         let (Some(msgid), Some(msgstr)) = (raw.msgid, raw.msgstr) else {
             return Err(bad(raw.line));
         };
@@ -407,5 +421,15 @@ mod tests {
         let f = read(po, Path::new("x.po")).unwrap();
         let e = &f.entries[0];
         assert_eq!((e.document.as_str(), e.keyed, e.id.as_str(), e.line), ("a.md", false, "", 5));
+    }
+
+    #[test]
+    fn a_reference_with_white_space_stands_between_isolates() {
+        let po = "msgid \"\"\nmsgstr \"\"\n\"Language: bg\\n\"\n\n#: \u{2068}my file.md\u{2069}:3\nmsgid \"x\"\nmsgstr \"y\"\n";
+        let f = read(po, Path::new("x.po")).unwrap();
+        assert_eq!(f.entries[0].document, "my file.md");
+        let plural =
+            "msgid \"\"\nmsgstr \"\"\n\"Language: bg\\n\"\n\nmsgid \"x\"\nmsgid_plural \"xs\"\nmsgstr[0] \"y\"\n";
+        assert_eq!(read(plural, Path::new("x.po")).unwrap_err().kind.message_id(), "exchange-not-ours");
     }
 }

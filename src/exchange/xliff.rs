@@ -199,7 +199,8 @@ fn write_2(x: &mut Xml, export: &Export, labels: &Labels) {
                 }
                 x.close(3, "notes");
             }
-            let state = if e.state == State::Current { "translated" } else { "initial" };
+            // A segment without a target is not translated, whatever its bead's state.
+            let state = if e.state == State::Current && !e.target.is_empty() { "translated" } else { "initial" };
             x.open(3, "segment", &[("state", state)]);
             x.text(4, "source", &[("xml:space", "preserve")], &e.source);
             if !e.target.is_empty() {

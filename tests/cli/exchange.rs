@@ -595,3 +595,94 @@ fn an_unkeyed_entry_never_overwrites_a_current_translation_and_a_minor_edit_stay
     assert!(err.contains("no paragraph"), "{err}");
     assert_eq!(p.read("rights.bg-BG.md"), TRANSLATION);
 }
+
+/// A project of one document whose paragraphs stand around code blocks, synced, then its source
+/// given new paragraphs on both sides of them.
+fn around_code() -> Project {
+    let p = Project::empty();
+    p.write("code.en.md", "First.\n\n```\ncode\n```\n\nLast.\n\n```\nend\n```\n");
+    p.write("code.bg.md", "Първи.\n\n```\ncode\n```\n\nПоследен.\n\n```\nend\n```\n");
+    p.write(
+        "lockstep.toml",
+        "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"code.en.md\"\ntranslations = \"code.{lang}.md\"\n",
+    );
+    p.ok(&["sync", "bg", "--all"]);
+    p.write(
+        "code.en.md",
+        "First.\n\n```\ncode\n```\n\nNew A.\n\nNew B.\n\nSection\n-------\n\nLast.\n\n```\nend\n```\n\nAfter the end.\n",
+    );
+    p
+}
+
+fn code_translator(s: &str) -> Option<String> {
+    let t = match s {
+        "New A." => "Нов А.",
+        "New B." => "Нов Б.",
+        "Section" => "Раздел",
+        "After the end." => "След края.",
+        _ => return None,
+    };
+    Some(t.to_string())
+}
+
+#[test]
+fn new_paragraphs_land_on_their_side_of_code_blocks_in_source_order() {
+    let expected =
+        "Първи.\n\n```\ncode\n```\n\nНов А.\n\nНов Б.\n\n## Раздел\n\nПоследен.\n\n```\nend\n```\n\nСлед края.\n";
+    for reversed in [false, true] {
+        let p = around_code();
+        p.ok(&["export", "bg", "-o", "bg.po"]);
+        let po = translate_po(&p.read("bg.po"), code_translator);
+        // The entries in another order than the source's (as `msgcat --sort-output` leaves them).
+        let po = if reversed {
+            let mut parts: Vec<&str> = po.split("\n\n").collect();
+            parts[1..].reverse();
+            parts.join("\n\n")
+        } else {
+            po
+        };
+        p.write("bg.po", &po);
+        let out = p.ok(&["import", "bg.po"]);
+        assert!(out.contains("4 paragraphs written and confirmed"), "{out}");
+        assert_eq!(p.read("code.bg.md"), expected, "reversed: {reversed}");
+        let (counts, beads) = p.status("bg");
+        assert_eq!((counts.stale, counts.missing, counts.orphaned), (0, 0, 0), "{beads:?}");
+    }
+}
+
+#[test]
+fn utf16_and_mixed_line_ends_are_kept_byte_for_byte_outside_the_edit() {
+    // UTF-16 with its byte-order mark, CRLF line ends.
+    let p = reader_rights();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(TRANSLATION.replace('\n', "\r\n").encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(p.path("rights.bg-BG.md"), utf16).unwrap();
+    round_trip(&p, "po");
+    let want: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(TRANSLATION_AFTER.replace('\n', "\r\n").encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert_eq!(std::fs::read(p.path("rights.bg-BG.md")).unwrap(), want);
+    // Mixed line ends: one CRLF line in an LF file stays the one.
+    let p = reader_rights();
+    let mixed = TRANSLATION.replacen("# Права на читателя\n", "# Права на читателя\r\n", 1);
+    p.write("rights.bg-BG.md", &mixed);
+    round_trip(&p, "po");
+    let after = p.read("rights.bg-BG.md");
+    assert_eq!(after, TRANSLATION_AFTER.replacen("# Права на читателя\n", "# Права на читателя\r\n", 1));
+}
+
+#[test]
+fn a_po_file_in_the_charset_its_header_names_is_read() {
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let po = translate_po(&p.read("bg.po"), translator).replace("charset=UTF-8", "charset=windows-1251");
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1251.encode(&po);
+    assert!(!unmappable);
+    std::fs::write(p.path("bg.po"), &bytes).unwrap();
+    let out = p.ok(&["import", "bg.po"]);
+    assert!(out.contains("5 paragraphs written and confirmed"), "{out}");
+    assert_eq!(p.read("rights.bg-BG.md"), TRANSLATION_AFTER);
+}
