@@ -163,12 +163,8 @@ fn read_target(project: &Project, rel: &str) -> Result<Raw> {
         Encoding::Utf8 => String::from_utf8_lossy(&bytes).into_owned(),
     };
     let text = decode(bytes, &project.shown(rel))?;
-    let mut crlf_at = Vec::new();
-    let mut shift = 0;
-    for (i, _) in own.match_indices("\r\n") {
-        crlf_at.push(i - shift);
-        shift += 1;
-    }
+    // Each CRLF before shifts the decoded offset by one.
+    let crlf_at: Vec<usize> = own.match_indices("\r\n").enumerate().map(|(shift, (i, _))| i - shift).collect();
     let lf = own.matches('\n').count() - crlf_at.len();
     let newline = if crlf_at.len() > lf { "\r\n" } else { "\n" };
     Ok(Raw { text, own, crlf_at, newline, encoding })
