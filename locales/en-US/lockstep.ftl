@@ -310,7 +310,7 @@ tmx-too-long = a piece of this file without markup is longer than { $limit } MiB
 exchange-title = { $project }: paragraphs to translate into { $lang }
 exchange-changed = Changed in the source since the translation:
 exchange-match = Translation memory, { $score }% ({ $origin }):
-export-nothing = { $lang }: nothing to export, every paragraph is current.
+export-nothing = { $lang }: nothing to export, every paragraph is current; no file written.
 export-done = { $count ->
         [one] { $count } paragraph of { $lang } written to { $path }
        *[other] { $count } paragraphs of { $lang } written to { $path }
@@ -334,6 +334,7 @@ import-skip-unchanged = skipped: already the translation, and current
 import-skip-not-done = skipped: still marked as needing translation, and its text is the document's or a copy of the source
 import-skip-incomplete = skipped: split into segments, and a segment has no translation
 import-skip-table-cell = skipped: a new table cell (a new row or column): add it to the table by hand
+import-skip-changed-since-export = skipped: the translation in the document changed after the export (export again, so as not to overwrite that work)
 import-skip-source-removed = skipped: the source paragraph was removed
 import-skip-scattered = skipped: the translation stands in several places of the document
 import-skip-would-not-fit = skipped: written there, the text would not read back as the same paragraphs (a list marker or a heading at its start?)

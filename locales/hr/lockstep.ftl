@@ -333,7 +333,7 @@ tmx-too-long = dio ove datoteke bez oznaka dulji je od { $limit } MiB: lockstep 
 exchange-title = { $project }: odlomci za prijevod na { $lang }
 exchange-changed = Promijenjeno u izvorniku nakon prijevoda:
 exchange-match = Prijevodna memorija, { $score } % ({ $origin }):
-export-nothing = { $lang }: nema ničega za izvoz, svi su odlomci ažurni.
+export-nothing = { $lang }: nema ničega za izvoz, svi su odlomci ažurni; datoteka nije zapisana.
 export-done = { $count ->
         [one] { $count } odlomak za { $lang } zapisan u { $path }
         [few] { $count } odlomka za { $lang } zapisana u { $path }
@@ -361,6 +361,7 @@ import-skip-unchanged = preskočeno: to je već prijevod, i ažurno je
 import-skip-not-done = preskočeno: i dalje označeno kao da traži prijevod, a tekst je onaj iz dokumenta ili kopija izvornika
 import-skip-incomplete = preskočeno: podijeljeno na segmente, a jedan segment nema prijevod
 import-skip-table-cell = preskočeno: nova ćelija tablice (novi redak ili stupac): dodajte je u tablicu ručno
+import-skip-changed-since-export = preskočeno: prijevod u dokumentu promijenjen je nakon izvoza (izvezite ponovo, da se taj rad ne prepiše)
 import-skip-source-removed = preskočeno: odlomak izvornika je uklonjen
 import-skip-scattered = preskočeno: prijevod stoji na više mjesta u dokumentu
 import-skip-would-not-fit = preskočeno: zapisan tu, tekst se ne bi pročitao kao isti odlomci (oznaka popisa ili naslova na početku?)

@@ -335,7 +335,7 @@ tmx-too-long = deo ove datoteke bez oznaka duži je od { $limit } MiB: lockstep 
 exchange-title = { $project }: pasusi za prevod na { $lang }
 exchange-changed = Izmenjeno u izvoru posle prevoda:
 exchange-match = Prevodilačka memorija, { $score }% ({ $origin }):
-export-nothing = { $lang }: nema šta da se izveze, svi pasusi su ažurni.
+export-nothing = { $lang }: nema šta da se izveze, svi pasusi su ažurni; datoteka nije upisana.
 export-done = { $count ->
         [one] { $count } pasus za { $lang } upisan u { $path }
         [few] { $count } pasusa za { $lang } upisana u { $path }
@@ -363,6 +363,7 @@ import-skip-unchanged = preskočeno: to je već prevod, i ažurno je
 import-skip-not-done = preskočeno: i dalje označeno kao da traži prevod, a tekst je onaj iz dokumenta ili kopija izvora
 import-skip-incomplete = preskočeno: podeljeno na segmente, a jedan segment nema prevod
 import-skip-table-cell = preskočeno: nova ćelija tabele (novi red ili kolona): dodajte je u tabelu ručno
+import-skip-changed-since-export = preskočeno: prevod u dokumentu je izmenjen posle izvoza (izvezite ponovo, da se taj rad ne prepiše)
 import-skip-source-removed = preskočeno: pasus izvora je uklonjen
 import-skip-scattered = preskočeno: prevod stoji na više mesta u dokumentu
 import-skip-would-not-fit = preskočeno: upisan tu, tekst se ne bi pročitao kao isti pasusi (oznaka spiska ili naslova na početku?)

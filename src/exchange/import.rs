@@ -37,6 +37,9 @@ pub enum Skip {
     Incomplete,
     /// A new table cell: a new row or column, which a person adds to the table.
     TableCell,
+    /// The translation in the document changed after the export: written, the file's would
+    /// overwrite that work.
+    ChangedSinceExport,
     /// The source paragraph was removed since the export.
     SourceRemoved,
     /// The bead's translation is not in one place in the document (paragraphs apart).
@@ -56,6 +59,7 @@ impl Skip {
             Skip::NotDone => "not_done",
             Skip::Incomplete => "incomplete",
             Skip::TableCell => "table_cell",
+            Skip::ChangedSinceExport => "changed_since_export",
             Skip::SourceRemoved => "source_removed",
             Skip::Scattered => "scattered",
             Skip::WouldNotFit => "would_not_fit",
@@ -288,6 +292,12 @@ pub fn plan(
         let today = segment::joined(&doc.source, &bead.source);
         let exported = (normalize(&e.source) != today).then(|| paragraphs_of(&e.source));
         let same_target = normalize(&new_texts.join(" ")) == segment::joined(&t.target, &bead.target);
+        // The document's translation edited since the export: the file's would overwrite it.
+        let now_fp = super::target_fp(&segment::joined(&t.target, &bead.target));
+        if e.exported_target.is_some_and(|fp| fp != now_fp) && !same_target {
+            results[k] = Some(Outcome::Skipped { reason: Skip::ChangedSinceExport });
+            continue;
+        }
         let copy_of_source = normalize(translation) == normalize(&e.source);
         if e.only_if_changed && (same_target || copy_of_source) {
             results[k] = Some(Outcome::Skipped { reason: Skip::NotDone });

@@ -84,6 +84,8 @@ pub struct Entry {
     pub target_line: Option<usize>,
     /// Today's translation, as it travels (empty for a missing bead).
     pub target: String,
+    /// The fingerprint of today's translation (see [`target_fp`]).
+    pub target_fp: u32,
     /// For a stale bead: the source text the translation was made from.
     pub previous: Option<String>,
     /// For a stale bead: its translation as it was confirmed with `previous`.
@@ -235,6 +237,7 @@ fn entry(project: &Project, lang: usize, doc: &DocumentState, b: &BeadState, sou
         source_line: b.source.first().map_or(0, |&i| doc.source[i].line),
         target_path: t.path.clone(),
         target_line: b.target.first().map(|&i| t.target[i].line),
+        target_fp: target_fp(&own),
         target,
         previous,
         previous_target,
@@ -264,14 +267,27 @@ pub fn word_diff_text(changes: &[Change]) -> String {
     out
 }
 
-/// An entry's key in an exchange file: its document and bead id (`docs/a.md#3c063`).
-pub fn key(document: &str, id: &str) -> String {
-    format!("{document}#{id}")
+/// An entry's key in an exchange file: its document, its bead id and the fingerprint of the
+/// translation it was exported with (`docs/a.md#3c063~1f2e3d4c`), so that an import sees a
+/// translation edited in the document since.
+pub fn key(document: &str, id: &str, target_fp: u32) -> String {
+    format!("{document}#{id}~{target_fp:08x}")
 }
 
-/// The document and bead id of a key.
-pub fn split_key(key: &str) -> Option<(&str, &str)> {
-    key.rsplit_once('#').filter(|(d, id)| !d.is_empty() && !id.is_empty())
+/// The fingerprint of a translation as keys carry it (of its normalized text).
+pub fn target_fp(normalized: &str) -> u32 {
+    xxhash_rust::xxh3::xxh3_64(normalized.as_bytes()) as u32
+}
+
+/// The document, bead id and exported translation's fingerprint of a key (a key without the
+/// fingerprint, as lockstep wrote before, has none).
+pub fn split_key(key: &str) -> Option<(&str, &str, Option<u32>)> {
+    let (document, rest) = key.rsplit_once('#').filter(|(d, id)| !d.is_empty() && !id.is_empty())?;
+    match rest.split_once('~') {
+        Some((id, fp)) if !id.is_empty() => Some((document, id, u32::from_str_radix(fp, 16).ok())),
+        Some(_) => None,
+        None => Some((document, rest, None)),
+    }
 }
 
 /// One entry that came back.
@@ -282,6 +298,8 @@ pub struct Incoming {
     pub document: String,
     /// The bead's id (empty when the entry lost its key).
     pub id: String,
+    /// The fingerprint of the translation the entry was exported with, when its key has it.
+    pub exported_target: Option<u32>,
     /// Whether document and id come from the entry's key (`msgctxt`, `resname`, `name`); an
     /// entry a tool stripped of its key is found by its document and its source text.
     pub keyed: bool,
@@ -358,7 +376,8 @@ mod tests {
 
     #[test]
     fn keys_split_at_the_last_hash() {
-        assert_eq!(split_key("docs/a#b.md#3c063"), Some(("docs/a#b.md", "3c063")));
+        assert_eq!(split_key("docs/a#b.md#3c063"), Some(("docs/a#b.md", "3c063", None)));
+        assert_eq!(split_key(&key("a.md", "3c063", 0x1f2e)), Some(("a.md", "3c063", Some(0x1f2e))));
         assert_eq!(split_key("nohash"), None);
         assert_eq!(split_key("#x"), None);
     }

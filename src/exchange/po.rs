@@ -145,7 +145,7 @@ pub fn write(export: &Export, labels: &Labels) -> String {
                 field(&mut out, "#| ", "msgid", previous);
             }
         }
-        field(&mut out, "", "msgctxt", &key(&e.document, &e.id));
+        field(&mut out, "", "msgctxt", &key(&e.document, &e.id, e.target_fp));
         field(&mut out, "", "msgid", &e.source);
         field(&mut out, "", "msgstr", &e.target);
     }
@@ -330,9 +330,9 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
             return Err(file_error(shown, raw.line, "exchange-not-ours", Vec::new()));
         }
         // An entry a tool stripped of its key keeps, at best, its reference.
-        let (document, id, keyed) = match raw.msgctxt.as_deref().and_then(split_key) {
-            Some((document, id)) => (document.to_string(), id.to_ascii_lowercase(), true),
-            None => (raw.reference.clone().unwrap_or_default(), String::new(), false),
+        let (document, id, exported_target, keyed) = match raw.msgctxt.as_deref().and_then(split_key) {
+            Some((document, id, fp)) => (document.to_string(), id.to_ascii_lowercase(), fp, true),
+            None => (raw.reference.clone().unwrap_or_default(), String::new(), None, false),
         };
         let skip = if raw.fuzzy {
             Some(Skip::Fuzzy)
@@ -344,6 +344,7 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
         entries.push(Incoming {
             document,
             id,
+            exported_target,
             keyed,
             line: raw.line,
             source: msgid,

@@ -128,7 +128,7 @@ fn write_12(x: &mut Xml, export: &Export, labels: &Labels) {
         x.close(2, "header");
         x.open(2, "body", &[]);
         for e in entries {
-            let k = key(&e.document, &e.id);
+            let k = key(&e.document, &e.id, e.target_fp);
             x.open(3, "trans-unit", &[("id", &e.id), ("resname", &k), ("xml:space", "preserve")]);
             x.text(4, "source", &[], &e.source);
             if !e.target.is_empty() {
@@ -180,7 +180,7 @@ fn write_2(x: &mut Xml, export: &Export, labels: &Labels) {
         let id = format!("f{n}");
         x.open(1, "file", &[("id", &id), ("original", document)]);
         for e in entries {
-            let k = key(&e.document, &e.id);
+            let k = key(&e.document, &e.id, e.target_fp);
             x.open(2, "unit", &[("id", &format!("u{}", e.id)), ("name", &k)]);
             let mut notes: Vec<(&str, String)> = Vec::new();
             if !e.changes.is_empty() {
@@ -501,9 +501,9 @@ fn push(unit: &mut Option<Unit>, into: Into_, mrk: &mut Option<String>, text: &s
 /// segments are joined (an ignorable one's translation is its source); a unit with a segment
 /// left without translation is incomplete, and it is done only when every segment is.
 fn incoming(u: Unit, document: Option<&str>, v2: bool) -> Incoming {
-    let (document, id, keyed) = match u.name.as_deref().and_then(split_key) {
-        Some((d, id)) => (d.to_string(), id.to_ascii_lowercase(), true),
-        None => (u.sourcefile.clone().or(document.map(str::to_string)).unwrap_or_default(), String::new(), false),
+    let (document, id, exported_target, keyed) = match u.name.as_deref().and_then(split_key) {
+        Some((d, id, fp)) => (d.to_string(), id.to_ascii_lowercase(), fp, true),
+        None => (u.sourcefile.clone().or(document.map(str::to_string)).unwrap_or_default(), String::new(), None, false),
     };
     let done_states: &[&str] =
         if v2 { &["translated", "reviewed", "final"] } else { &["translated", "final", "signed-off"] };
@@ -540,6 +540,7 @@ fn incoming(u: Unit, document: Option<&str>, v2: bool) -> Incoming {
     Incoming {
         document,
         id,
+        exported_target,
         keyed,
         line: u.line,
         source,

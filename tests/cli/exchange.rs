@@ -686,3 +686,17 @@ fn a_po_file_in_the_charset_its_header_names_is_read() {
     assert!(out.contains("5 paragraphs written and confirmed"), "{out}");
     assert_eq!(p.read("rights.bg-BG.md"), TRANSLATION_AFTER);
 }
+
+#[test]
+fn a_translation_edited_in_the_document_after_the_export_is_not_overwritten() {
+    let p = reader_rights();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    p.write("bg.po", &translate_po(&p.read("bg.po"), translator));
+    // Meanwhile a translator edits the heading's translation in the document itself.
+    let edited = TRANSLATION.replace("## Какво дължат библиотеките", "## Какво дължат библиотеките на хората");
+    p.write("rights.bg-BG.md", &edited);
+    let out = p.ok(&["import", "bg.po"]);
+    assert!(out.contains("4 paragraphs written and confirmed, 1 skipped"), "{out}");
+    assert!(out.contains("changed after the export"), "{out}");
+    assert!(p.read("rights.bg-BG.md").contains("## Какво дължат библиотеките на хората\n"));
+}
