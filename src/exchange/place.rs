@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::segment::{Kind, Paragraph, Place, segment_with_places};
-use crate::text::normalize;
+use crate::text::fingerprint;
 
 /// A document as read: its text and its paragraphs with their places.
 #[derive(Debug, Clone)]
@@ -456,14 +456,14 @@ fn try_apply(doc: &Document, edits: &[Edit], active: &[bool]) -> Option<Applied>
     }
     text.push_str(&doc.text[cursor..]);
 
-    // What the document must read as: kinds and normalized texts, in order.
-    let mut expected: Vec<(Kind, String)> = Vec::with_capacity(len + edits.len());
+    // What the document must read as: kinds and fingerprints (of the normalized texts), in order.
+    let mut expected: Vec<(Kind, u64)> = Vec::with_capacity(len + edits.len());
     let mut placed: Vec<Option<Range<usize>>> = vec![None; edits.len()];
     let mut next_old = 0;
     for &k in &order {
         let (at, removed) = edits[k].at(len);
         while next_old < at {
-            expected.push((doc.paragraphs[next_old].kind, normalize(&doc.paragraphs[next_old].text)));
+            expected.push((doc.paragraphs[next_old].kind, doc.paragraphs[next_old].fp));
             next_old += 1;
         }
         let start = expected.len();
@@ -473,18 +473,18 @@ fn try_apply(doc: &Document, edits: &[Edit], active: &[bool]) -> Option<Applied>
                 (_, Some(s)) => s.paragraphs.get(j).or(s.paragraphs.last()).map_or(Kind::Paragraph, |p| p.0),
                 _ => Kind::Paragraph,
             };
-            expected.push((kind, normalize(t)));
+            expected.push((kind, fingerprint(t)));
         }
         placed[k] = Some(start..expected.len());
         next_old += removed;
     }
     while next_old < len {
-        expected.push((doc.paragraphs[next_old].kind, normalize(&doc.paragraphs[next_old].text)));
+        expected.push((doc.paragraphs[next_old].kind, doc.paragraphs[next_old].fp));
         next_old += 1;
     }
     let paragraphs: Vec<Paragraph> = segment_with_places(&text).into_iter().map(|(p, _)| p).collect();
     let same = paragraphs.len() == expected.len()
-        && paragraphs.iter().zip(&expected).all(|(p, (kind, text))| p.kind == *kind && normalize(&p.text) == *text);
+        && paragraphs.iter().zip(&expected).all(|(p, (kind, fp))| p.kind == *kind && p.fp == *fp);
     same.then_some(Applied { text, placed, paragraphs, splices })
 }
 
