@@ -256,6 +256,31 @@ fn is_leftover(name: &str) -> bool {
     !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Removes the temporary files a killed run left beside `files` (the project's documents, which
+/// `import` writes): `.NAME.PID.tmp` for each file's NAME, in its folder. Called with the
+/// exclusive lock held, so no other run is writing them.
+pub fn sweep_beside(files: &[std::path::PathBuf]) {
+    let mut by_folder: std::collections::BTreeMap<&Path, Vec<String>> = std::collections::BTreeMap::new();
+    for f in files {
+        if let (Some(dir), Some(name)) = (f.parent(), f.file_name()) {
+            by_folder.entry(dir).or_default().push(format!(".{}.", name.to_string_lossy()));
+        }
+    }
+    for (dir, prefixes) in by_folder {
+        for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let ours = prefixes.iter().any(|p| {
+                name.strip_prefix(p.as_str())
+                    .and_then(|rest| rest.strip_suffix(".tmp"))
+                    .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+            });
+            if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
 /// Removes what killed runs left: temporary files and store folders under `.lockstep/`, a
 /// temporary project file beside `lockstep.toml`, and an old store set aside during a swap
 /// (`store.old-PID`). Called with the exclusive lock held, so no other run is writing them.

@@ -26,7 +26,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io(&e, shown))?;
     let incoming = exchange::read(&exchange::decode_file(bytes, shown)?, shown)?;
     let lang = args.lang.as_deref().map(|l| project.language_index(l)).transpose()?;
-    let _lock = ctx.lock(&project.root, &project.shown_root)?;
+    let _lock = ctx.lock_project(&project)?;
     let docs = workspace::read_all(&project)?;
     let plan = exchange::plan(&project, &docs, &incoming, lang, shown, &memory::now())?;
     let tag = project.languages[plan.lang].tag();

@@ -27,7 +27,7 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let d = project.document_index(args.document.as_deref())?;
-    let _lock = ctx.lock(&project.root, &project.shown_root)?;
+    let _lock = ctx.lock_project(&project)?;
     // Every file is read and checked, not only this document's.
     let docs = workspace::read_all(&project)?;
     let doc = &docs[d];

@@ -131,6 +131,22 @@ impl Context<'_> {
     }
 }
 
+impl Context<'_> {
+    /// The exclusive lock on a project, and what a killed run left beside its documents (an
+    /// import writes them) removed.
+    pub fn lock_project(&self, project: &lockstep::project::Project) -> lockstep::Result<lockstep::fs::Lock> {
+        let lock = self.lock(&project.root, &project.shown_root)?;
+        let files: Vec<PathBuf> = project
+            .documents
+            .iter()
+            .flat_map(|d| std::iter::once(&d.source).chain(&d.translations))
+            .filter_map(|rel| project.checked_path(rel).ok())
+            .collect();
+        lockstep::fs::sweep_beside(&files);
+        Ok(lock)
+    }
+}
+
 /// Finds `--ui-lang` before clap parses, so that help and errors are already localized.
 pub fn ui_lang_arg(args: &[OsString]) -> Option<String> {
     let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());

@@ -31,7 +31,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let lang = project.language_index(&args.lang)?;
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
-    let _lock = ctx.lock(&project.root, &project.shown_root)?;
+    let _lock = ctx.lock_project(&project)?;
     let docs = workspace::read_all(&project)?;
     let wanted: HashSet<String> = args.ids.iter().map(|i| i.to_ascii_lowercase()).collect();
     // Every id must name a bead of this language (in the chosen document).

@@ -40,7 +40,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     match args.command {
         Command::Import(a) => {
-            let _lock = ctx.lock(&project.root, &project.shown_root)?;
+            let _lock = ctx.lock_project(&project)?;
             let files: Vec<(PathBuf, PathBuf)> = a.files.iter().map(|f| (f.clone(), f.clone())).collect();
             let bar = progress_bar(&files);
             let report = tm::import(&project.root, &project.shown_root, &files, &mut |k, bytes| {

@@ -191,3 +191,101 @@ fn a_killed_import_leaves_the_old_store_or_the_new_one_and_nothing_else() {
     }
     eprintln!("killed import: {olds} old, {news} new");
 }
+
+/// Every translation and memory file, by name.
+fn translations_and_memories(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    (0..DOCUMENTS)
+        .flat_map(|d| [format!("d{d}.bg.md"), format!(".lockstep/memory/d{d}.en.md/bg.jsonl")])
+        .map(|f| {
+            let bytes = std::fs::read(root.join(&f)).unwrap();
+            (f, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn a_killed_import_leaves_every_document_and_memory_old_or_every_one_new() {
+    const OLD: &str = "msgstr \"Всеки има право на живот, свобода и лична сигурност.\"";
+    const NEW: &str = "msgstr \"Всеки има право на живот, свобода, неприкосновеност и лична сигурност.\"";
+    let p = project();
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let po: String = p
+        .read("bg.po")
+        .lines()
+        .filter(|l| !l.starts_with("#, fuzzy") && !l.starts_with("#|"))
+        .map(|l| format!("{}\n", if l == OLD { NEW } else { l }))
+        .collect();
+    assert_eq!(po.matches(NEW).count(), DOCUMENTS);
+    p.write("bg.po", &po);
+    let old = translations_and_memories(p.dir.path());
+    let reference = project();
+    reference.write("bg.po", &po);
+    reference.ok(&["import", "bg.po"]);
+    let new = translations_and_memories(reference.dir.path());
+    assert!(old.iter().zip(&new).all(|((_, o), (_, n))| o != n), "every file changes");
+    let started = std::time::Instant::now();
+    let timed = project();
+    timed.write("bg.po", &po);
+    timed.ok(&["import", "bg.po"]);
+    let whole = started.elapsed().as_millis() as u64;
+    let (mut olds, mut news) = (0, 0);
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for round in 0..24 {
+        for (f, bytes) in &old {
+            std::fs::write(p.path(f), bytes).unwrap();
+        }
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("lockstep"))
+            .current_dir(p.dir.path())
+            .env("LOCKSTEP_UI_LANG", "en-US")
+            .env("SOURCE_DATE_EPOCH", "1767225600")
+            .args(["import", "bg.po"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Anywhere in the run: it reads for most of it and writes at its end.
+        std::thread::sleep(Duration::from_millis(seed % whole.max(1)));
+        let _ = child.kill();
+        let _ = child.wait();
+        // The next run that takes the lock finishes or forgets what the killed one began.
+        p.ok(&["sync", "bg", "--all", "--dry-run"]);
+        let now = translations_and_memories(p.dir.path());
+        if now == old {
+            olds += 1;
+        } else {
+            let which: Vec<(&String, &str)> = now
+                .iter()
+                .map(|(f, b)| {
+                    (
+                        f,
+                        if *b == new[f] {
+                            "new"
+                        } else if *b == old[f] {
+                            "old"
+                        } else {
+                            "other"
+                        },
+                    )
+                })
+                .collect();
+            assert!(now == new, "round {round}: {which:?}");
+            news += 1;
+        }
+        let mut left: Vec<_> = files(p.dir.path())
+            .into_iter()
+            .filter(|f| f.to_string_lossy().ends_with(".tmp") || f.ends_with(".journal"))
+            .collect();
+        left.extend(
+            std::fs::read_dir(p.dir.path())
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|f| f.to_string_lossy().ends_with(".tmp")),
+        );
+        assert!(left.is_empty(), "round {round}: left behind {left:?}");
+    }
+    eprintln!("killed import: {olds} old, {news} new");
+}
