@@ -141,6 +141,8 @@ pub enum ErrorKind {
     DocumentRequired,
     /// The memory lock could not be taken.
     Locked,
+    /// A file that lockstep did not write stands where a page of the report goes.
+    ReportPageInTheWay,
     /// A PO or XLIFF file cannot be exported or imported: the message id and its arguments.
     Exchange {
         /// The Fluent message id.
@@ -200,6 +202,7 @@ impl ErrorKind {
             ErrorKind::UnknownDocument(_) => "error-unknown-document",
             ErrorKind::DocumentRequired => "error-document-required",
             ErrorKind::Locked => "error-locked",
+            ErrorKind::ReportPageInTheWay => "error-report-page-in-the-way",
             ErrorKind::Tmx { id, .. } | ErrorKind::Exchange { id, .. } => id,
         }
     }

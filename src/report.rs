@@ -24,7 +24,7 @@ pub struct Cell {
     pub exists: bool,
     /// When a bead of it was last confirmed (RFC 3339), if ever.
     pub last_confirmed: Option<String>,
-    /// When the oldest stale bead was confirmed (RFC 3339): it has waited at least since.
+    /// When the oldest stale bead was last confirmed (RFC 3339): it has waited at most since.
     pub oldest_stale: Option<String>,
 }
 
@@ -33,6 +33,9 @@ pub struct Cell {
 pub struct Row {
     /// The bead's id.
     pub id: String,
+    /// Whether another document has a bead with this id in this language (an identical
+    /// paragraph): then a link to it names its document too.
+    pub shared_id: bool,
     /// Its state.
     pub state: State,
     /// An intentional omission or addition (current, one side empty).
@@ -122,6 +125,7 @@ fn row(project: &Project, lang: usize, doc: &DocumentState, b: &BeadState, sourc
     };
     Ok(Row {
         id: b.id.clone(),
+        shared_id: false,
         state: b.state,
         intentional: b.state == State::Current && (b.source.is_empty() || b.target.is_empty()),
         source: texts(&doc.source, &b.source),
@@ -138,6 +142,24 @@ fn row(project: &Project, lang: usize, doc: &DocumentState, b: &BeadState, sourc
 pub fn collect(project: &Project, docs: &[DocumentState], langs: &[usize], all: bool, now: &str) -> Result<Report> {
     let sources: Vec<tm::Sources> =
         langs.iter().map(|&l| tm::Sources::open(project, docs, l)).collect::<Result<_>>()?;
+    // The ids that stand in several documents of a language.
+    let shared: Vec<std::collections::HashSet<&str>> = langs
+        .iter()
+        .map(|&l| {
+            let mut seen = std::collections::HashSet::new();
+            let mut twice = std::collections::HashSet::new();
+            for doc in docs {
+                let ids: std::collections::HashSet<&str> =
+                    doc.translations[l].beads.iter().map(|b| b.id.as_str()).collect();
+                for id in ids {
+                    if !seen.insert(id) {
+                        twice.insert(id);
+                    }
+                }
+            }
+            twice
+        })
+        .collect();
     let mut documents = Vec::with_capacity(docs.len());
     for doc in docs {
         let mut translations = Vec::with_capacity(langs.len());
@@ -147,7 +169,11 @@ pub fn collect(project: &Project, docs: &[DocumentState], langs: &[usize], all: 
                 .beads
                 .par_iter()
                 .filter(|b| all || b.state != State::Current)
-                .map(|b| row(project, lang, doc, b, &sources[k]))
+                .map(|b| {
+                    let mut r = row(project, lang, doc, b, &sources[k])?;
+                    r.shared_id = shared[k].contains(b.id.as_str());
+                    Ok(r)
+                })
                 .collect::<Result<Vec<Row>>>()?;
             translations.push((t.path.clone(), cell(t), Detail { rows }));
         }

@@ -149,6 +149,7 @@ error-edit-changes-words = абзац { $number } от оригинала: ре�
 error-unknown-document = „{ $path }“ не е документ от проекта
 error-document-required = проектът има няколко документа; изберете един с --document
 error-locked = друго изпълнение на lockstep записва в този проект: опитайте отново, когато приключи (--wait СЕКУНДИ чака по-дълго)
+error-report-page-in-the-way = тук отива страница от отчета, а този файл не е записан от lockstep: преместете го или посочете друг файл за отчета с -o
 waiting-for-lock = изчакване на друго изпълнение на lockstep (процес { $pid }); отказ след { $seconds } s…
 
 ## Състояния и таблици
@@ -320,7 +321,6 @@ tmx-no-variants = преводна единица няма варианти
 tmx-too-long = част от файла без маркиране е по-дълга от { $limit } MiB: lockstep не внася толкова дълги текстове
 exchange-title = { $project }: абзаци за превод на { $lang }
 exchange-changed = Промяна в оригинала след превода:
-exchange-match = Преводна памет, { $score }% ({ $origin }):
 export-nothing = { $lang }: няма нищо за изнасяне, всички абзаци са актуални; не е записан файл.
 export-done = { $count ->
         [one] { $count } абзац на { $lang } е записан в { $path }
@@ -376,7 +376,6 @@ report-col-memory = Преводна памет
 report-no-source = (няма абзац в оригинала)
 report-no-translation = (няма превод)
 report-diff = Промяна след превода:
-report-match = { $score }% · { $origin }
 report-cell = актуални: { $current } · остарели: { $stale } · непреведени: { $missing } · осиротели: { $orphaned }
 report-not-started = незапочнат: непреведени { $missing }
 report-confirmed = последно потвърден на { $date }

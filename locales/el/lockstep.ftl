@@ -150,6 +150,7 @@ error-edit-changes-words = παράγραφος { $number } του πρωτοτ�
 error-unknown-document = το «{ $path }» δεν είναι έγγραφο του έργου
 error-document-required = το έργο έχει πολλά έγγραφα· επιλέξτε ένα με το --document
 error-locked = άλλη εκτέλεση του lockstep γράφει σε αυτό το έργο: δοκιμάστε ξανά όταν τελειώσει (το --wait ΔΕΥΤΕΡΟΛΕΠΤΑ περιμένει περισσότερο)
+error-report-page-in-the-way = εδώ πηγαίνει μια σελίδα της αναφοράς, και αυτό το αρχείο δεν γράφτηκε από το lockstep: μετακινήστε το ή δώστε άλλο αρχείο αναφοράς με -o
 waiting-for-lock = αναμονή να τελειώσει άλλη εκτέλεση του lockstep (διεργασία { $pid }); εγκατάλειψη μετά από { $seconds } s…
 
 ## Καταστάσεις και πίνακες
@@ -321,7 +322,6 @@ tmx-no-variants = μια μεταφραστική μονάδα δεν έχει �
 tmx-too-long = ένα κομμάτι του αρχείου χωρίς σήμανση είναι μεγαλύτερο από { $limit } MiB: το lockstep δεν εισάγει τόσο μεγάλα κείμενα
 exchange-title = { $project }: παράγραφοι προς μετάφραση στα { $lang }
 exchange-changed = Αλλαγές στο πρωτότυπο μετά τη μετάφραση:
-exchange-match = Μεταφραστική μνήμη, { $score }% ({ $origin }):
 export-nothing = { $lang }: τίποτα προς εξαγωγή, όλες οι παράγραφοι είναι ενημερωμένες· δεν γράφτηκε αρχείο.
 export-done = { $count ->
         [one] { $count } παράγραφος για { $lang } γράφτηκε στο { $path }
@@ -377,7 +377,6 @@ report-col-memory = Μεταφραστική μνήμη
 report-no-source = (χωρίς παράγραφο στο πρωτότυπο)
 report-no-translation = (χωρίς μετάφραση)
 report-diff = Αλλαγές μετά τη μετάφραση:
-report-match = { $score }% · { $origin }
 report-cell = ενημερωμένες: { $current } · παρωχημένες: { $stale } · αμετάφραστες: { $missing } · ορφανές: { $orphaned }
 report-not-started = δεν ξεκίνησε: αμετάφραστες { $missing }
 report-confirmed = τελευταία επιβεβαίωση { $date }

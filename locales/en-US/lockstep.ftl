@@ -150,6 +150,7 @@ error-edit-changes-words = source paragraph { $number }: the edit changes words 
 error-unknown-document = “{ $path }” is not a document of the project
 error-document-required = the project has several documents; choose one with --document
 error-locked = another lockstep run is writing this project: try again when it has finished (--wait SECONDS waits longer)
+error-report-page-in-the-way = a page of the report goes here, and this file was not written by lockstep: move it, or name another report file with -o
 waiting-for-lock = waiting for another lockstep run (process { $pid }) to finish; giving up after { $seconds } s…
 
 ## States and tables
@@ -309,7 +310,6 @@ tmx-no-variants = a translation unit has no variants
 tmx-too-long = a piece of this file without markup is longer than { $limit } MiB: lockstep does not import texts that long
 exchange-title = { $project }: paragraphs to translate into { $lang }
 exchange-changed = Changed in the source since the translation:
-exchange-match = Translation memory, { $score }% ({ $origin }):
 export-nothing = { $lang }: nothing to export, every paragraph is current; no file written.
 export-done = { $count ->
         [one] { $count } paragraph of { $lang } written to { $path }
@@ -365,7 +365,6 @@ report-col-memory = Translation memory
 report-no-source = (no source paragraph)
 report-no-translation = (no translation)
 report-diff = Changed since the translation:
-report-match = { $score }% · { $origin }
 report-cell = { $current } current · { $stale } stale · { $missing } missing · { $orphaned } orphaned
 report-not-started = not started: { $missing } missing
 report-confirmed = last confirmed { $date }

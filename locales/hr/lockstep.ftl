@@ -149,6 +149,7 @@ error-edit-changes-words = odlomak { $number } izvornika: izmjena mijenja riječ
 error-unknown-document = „{ $path }“ nije dokument projekta
 error-document-required = projekt ima više dokumenata; odaberite jedan s --document
 error-locked = drugo pokretanje lockstepa zapisuje u ovaj projekt: pokušajte ponovno kad završi (--wait SEKUNDE čeka dulje)
+error-report-page-in-the-way = ovdje ide stranica izvješća, a ovu datoteku nije zapisao lockstep: premjestite je ili navedite drugu datoteku izvješća s -o
 waiting-for-lock = čeka se da drugo pokretanje lockstepa (proces { $pid }) završi; odustaje se nakon { $seconds } s…
 
 ## Stanja i tablice
@@ -332,7 +333,6 @@ tmx-no-variants = prijevodna jedinica nema varijanti
 tmx-too-long = dio ove datoteke bez oznaka dulji je od { $limit } MiB: lockstep ne uvozi tako duge tekstove
 exchange-title = { $project }: odlomci za prijevod na { $lang }
 exchange-changed = Promijenjeno u izvorniku nakon prijevoda:
-exchange-match = Prijevodna memorija, { $score } % ({ $origin }):
 export-nothing = { $lang }: nema ničega za izvoz, svi su odlomci ažurni; datoteka nije zapisana.
 export-done = { $count ->
         [one] { $count } odlomak za { $lang } zapisan u { $path }
@@ -392,7 +392,6 @@ report-col-memory = Prijevodna memorija
 report-no-source = (nema odlomka u izvorniku)
 report-no-translation = (nema prijevoda)
 report-diff = Promijenjeno nakon prijevoda:
-report-match = { $score } % · { $origin }
 report-cell = ažurno: { $current } · zastarjelo: { $stale } · neprevedeno: { $missing } · bez izvornika: { $orphaned }
 report-not-started = nije započeto: neprevedeno { $missing }
 report-confirmed = posljednji put potvrđeno { $date }

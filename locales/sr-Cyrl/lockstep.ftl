@@ -150,6 +150,7 @@ error-edit-changes-words = пасус { $number } извора: измена м�
 error-unknown-document = „{ $path }“ није документ пројекта
 error-document-required = пројекат има више докумената; изаберите један помоћу --document
 error-locked = друго покретање lockstep-а записује у овај пројекат: покушајте поново када заврши (--wait СЕКУНДЕ чека дуже)
+error-report-page-in-the-way = овде иде страна извештаја, а ову датотеку није уписао lockstep: померите је или наведите другу датотеку извештаја са -o
 waiting-for-lock = чека се да друго покретање lockstep-а (процес { $pid }) заврши; одустаје се после { $seconds } s…
 
 ## Стања и табеле
@@ -333,7 +334,6 @@ tmx-no-variants = преводна јединица нема варијанти
 tmx-too-long = део ове датотеке без ознака дужи је од { $limit } MiB: lockstep не увози тако дуге текстове
 exchange-title = { $project }: пасуси за превод на { $lang }
 exchange-changed = Измењено у извору после превода:
-exchange-match = Преводилачка меморија, { $score }% ({ $origin }):
 export-nothing = { $lang }: нема шта да се извезе, сви пасуси су ажурни; датотека није уписана.
 export-done = { $count ->
         [one] { $count } пасус за { $lang } уписан у { $path }
@@ -393,7 +393,6 @@ report-col-memory = Преводилачка меморија
 report-no-source = (нема пасуса у извору)
 report-no-translation = (нема превода)
 report-diff = Измењено после превода:
-report-match = { $score }% · { $origin }
 report-cell = ажурно: { $current } · застарело: { $stale } · непреведено: { $missing } · без извора: { $orphaned }
 report-not-started = није започето: непреведено { $missing }
 report-confirmed = последњи пут потврђено { $date }

@@ -151,6 +151,7 @@ error-edit-changes-words = pasus { $number } izvora: izmena menja reči ({ $word
 error-unknown-document = „{ $path }“ nije dokument projekta
 error-document-required = projekat ima više dokumenata; izaberite jedan pomoću --document
 error-locked = drugo pokretanje lockstep-a zapisuje u ovaj projekat: pokušajte ponovo kada završi (--wait SEKUNDE čeka duže)
+error-report-page-in-the-way = ovde ide strana izveštaja, a ovu datoteku nije upisao lockstep: pomerite je ili navedite drugu datoteku izveštaja sa -o
 waiting-for-lock = čeka se da drugo pokretanje lockstep-a (proces { $pid }) završi; odustaje se posle { $seconds } s…
 
 ## Stanja i tabele
@@ -334,7 +335,6 @@ tmx-no-variants = prevodna jedinica nema varijanti
 tmx-too-long = deo ove datoteke bez oznaka duži je od { $limit } MiB: lockstep ne uvozi tako duge tekstove
 exchange-title = { $project }: pasusi za prevod na { $lang }
 exchange-changed = Izmenjeno u izvoru posle prevoda:
-exchange-match = Prevodilačka memorija, { $score }% ({ $origin }):
 export-nothing = { $lang }: nema šta da se izveze, svi pasusi su ažurni; datoteka nije upisana.
 export-done = { $count ->
         [one] { $count } pasus za { $lang } upisan u { $path }
@@ -394,7 +394,6 @@ report-col-memory = Prevodilačka memorija
 report-no-source = (nema pasusa u izvoru)
 report-no-translation = (nema prevoda)
 report-diff = Izmenjeno posle prevoda:
-report-match = { $score }% · { $origin }
 report-cell = ažurno: { $current } · zastarelo: { $stale } · neprevedeno: { $missing } · bez izvora: { $orphaned }
 report-not-started = nije započeto: neprevedeno { $missing }
 report-confirmed = poslednji put potvrđeno { $date }

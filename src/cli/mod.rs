@@ -237,5 +237,13 @@ pub fn languages(project: &lockstep::project::Project, names: &[String]) -> lock
     if names.is_empty() {
         return Ok((0..project.languages.len()).collect());
     }
-    names.iter().map(|n| project.language_index(n)).collect()
+    // A language named twice (`bg bg-BG`) is one language.
+    let mut out: Vec<usize> = Vec::with_capacity(names.len());
+    for n in names {
+        let l = project.language_index(n)?;
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    Ok(out)
 }

@@ -44,8 +44,8 @@ pub enum Format {
 /// How many translation-memory matches an entry carries at most.
 pub const MATCHES: usize = 3;
 
-/// How a translation-memory match is introduced, given its score and origin.
-pub type MatchLabel<'a> = Box<dyn Fn(u8, &str) -> String + 'a>;
+/// How a translation-memory match is introduced (its score, kind and origin).
+pub type MatchLabel<'a> = Box<dyn Fn(&Match) -> String + 'a>;
 
 /// The words of an exchange file's comments and notes, in the translator's language: the binary
 /// localizes them, the library only places them.
@@ -54,14 +54,14 @@ pub struct Labels<'a> {
     pub title: String,
     /// Before the word diff of a stale entry.
     pub changed: String,
-    /// Before a translation-memory match, given its score and origin.
+    /// Before a translation-memory match.
     pub matched: MatchLabel<'a>,
 }
 
 impl Labels<'_> {
     /// A translation-memory match as a note: the label, the matched source and its translation.
     pub fn tm_match(&self, m: &Match) -> String {
-        format!("{}\n{}\n→ {}", (self.matched)(m.score, &m.origin), m.source, m.target)
+        format!("{}\n{}\n→ {}", (self.matched)(m), m.source, m.target)
     }
 }
 

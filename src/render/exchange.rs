@@ -16,9 +16,7 @@ pub fn labels<'a>(loc: &'a Localizer, export: &Export) -> Labels<'a> {
     Labels {
         title,
         changed: loc.msg("exchange-changed", &[]),
-        matched: Box::new(move |score, origin| {
-            loc.msg("exchange-match", &[("score", (score as usize).into()), ("origin", origin.into())])
-        }),
+        matched: Box::new(move |m| super::suggest::match_heading(m, loc)),
     }
 }
 

@@ -92,16 +92,17 @@ struct Nav {
     position: String,
 }
 
-/// The date part of an RFC 3339 date.
+/// The date part of an RFC 3339 date, with non-breaking hyphens (a narrow page does not break
+/// it).
 fn day(date: &str) -> String {
-    date.split('T').next().unwrap_or(date).to_string()
+    date.split('T').next().unwrap_or(date).replace('-', "\u{2011}")
 }
 
 fn cell_view(cell: &Cell, link: String, now: &str, loc: &Localizer) -> CellView {
     let c = &cell.counts;
     let total = c.current + c.stale + c.missing + c.orphaned;
     let share = |n: usize| if total == 0 { "0".to_string() } else { format!("{:.2}", n as f64 * 100.0 / total as f64) };
-    let summary = if !cell.exists && c.current + c.stale == 0 {
+    let summary = if !cell.exists && c.current + c.stale == 0 && cell.last_confirmed.is_none() {
         loc.msg("report-not-started", &[("missing", c.missing.into())])
     } else {
         loc.msg(
@@ -124,6 +125,26 @@ fn cell_view(cell: &Cell, link: String, now: &str, loc: &Localizer) -> CellView 
     CellView { link, summary, widths: (share(c.current), share(c.stale), share(c.missing), share(c.orphaned)), when }
 }
 
+/// A file name as a relative URL: every byte but letters, digits and `-._~` percent-encoded (a
+/// `#` or a space in a name would break the link).
+fn url_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The name of page `k` of a report whose first file is `main`.
+pub fn page_name(main: &str, k: usize) -> String {
+    let (stem, ext) = main.rsplit_once('.').unwrap_or((main, "html"));
+    format!("{stem}-{k}.{ext}")
+}
+
 /// An anchor made of a language tag and a name: letters, digits and `-` only.
 fn anchor(lang: &str, name: &str) -> String {
     format!("{lang}-{name}").chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' }).collect()
@@ -132,9 +153,7 @@ fn anchor(lang: &str, name: &str) -> String {
 /// Draws the report: the first file (named `main` by the caller, `STEM.html`), and the numbered
 /// pages that follow it when the rows are too many for one (`STEM-1.html`, …).
 pub fn pages(report: &Report, all: bool, main: &str, loc: &Localizer) -> Vec<(Option<usize>, String)> {
-    let stem = main.rsplit_once('.').map_or(main, |(s, _)| s);
     let now = report.created.as_str();
-    let several = report.documents.len() > 1;
     let mut overview: Vec<OverviewRow> = Vec::new();
     let mut totals: Vec<Cell> = report
         .languages
@@ -142,13 +161,14 @@ pub fn pages(report: &Report, all: bool, main: &str, loc: &Localizer) -> Vec<(Op
         .map(|_| Cell { counts: Counts::default(), exists: true, last_confirmed: None, oldest_stale: None })
         .collect();
     let mut details = Vec::new();
-    let mut taken = std::collections::HashSet::new();
-    for (d, doc) in report.documents.iter().enumerate() {
+    for doc in &report.documents {
         let mut cells = Vec::new();
         for (k, (path, cell, detail)) in doc.translations.iter().enumerate() {
             let tag = &report.languages[k].1;
-            let section = if several { anchor(tag, &format!("doc{}", d + 1)) } else { anchor(tag, "doc") };
-            cells.push(cell_view(cell, format!("#{section}"), now, loc));
+            // `bg-udhr-en-md`: the language and the document, whatever other documents there are.
+            let section = anchor(tag, &doc.source);
+            let link = if detail.rows.is_empty() { String::new() } else { format!("#{section}") };
+            cells.push(cell_view(cell, link, now, loc));
             let t = &mut totals[k];
             for s in State::ALL {
                 let n = cell.counts.get(s);
@@ -168,13 +188,10 @@ pub fn pages(report: &Report, all: bool, main: &str, loc: &Localizer) -> Vec<(Op
                 .rows
                 .iter()
                 .map(|r| {
-                    // `bg-3c063`; the same id in another document of the same language gets its
-                    // document's number.
-                    let mut a = anchor(tag, &r.id);
-                    if !taken.insert(a.clone()) {
-                        a = anchor(tag, &format!("{}-{}", r.id, d + 1));
-                        taken.insert(a.clone());
-                    }
+                    // `bg-3c063`, the same in every run; an id that another document of the
+                    // language has too (an identical paragraph) names its document as well.
+                    let a =
+                        if r.shared_id { anchor(tag, &format!("{}-{}", doc.source, r.id)) } else { anchor(tag, &r.id) };
                     let note = match (r.intentional, r.source.is_empty()) {
                         (true, false) => Some(loc.msg("intent-omission", &[])),
                         (true, true) => Some(loc.msg("intent-addition", &[])),
@@ -202,13 +219,10 @@ pub fn pages(report: &Report, all: bool, main: &str, loc: &Localizer) -> Vec<(Op
                                 (kind, c.text.clone())
                             })
                             .collect(),
-                        suggestion: r.suggestion.as_ref().map(|m| {
-                            let label = loc.msg(
-                                "report-match",
-                                &[("score", (m.score as usize).into()), ("origin", m.origin.as_str().into())],
-                            );
-                            (label, m.source.clone(), m.target.clone())
-                        }),
+                        suggestion: r
+                            .suggestion
+                            .as_ref()
+                            .map(|m| (super::suggest::match_heading(m, loc), m.source.clone(), m.target.clone())),
                     }
                 })
                 .collect();
@@ -231,35 +245,48 @@ pub fn pages(report: &Report, all: bool, main: &str, loc: &Localizer) -> Vec<(Op
     // One file, unless the rows are too many for a browser to open quickly: then the overview
     // is the first file and the rows follow in pages of at most PAGE_ROWS, named
     // `STEM-1.html`, `STEM-2.html`, …, each linking to the overview and its neighbours.
+    // A translation whose every paragraph is current has its cell, no section.
+    details.retain(|d| !d.rows.is_empty());
     let rows: usize = details.iter().map(|d| d.rows.len()).sum();
     let mut pages: Vec<Vec<DetailView>> = Vec::new();
     if rows > PAGE_ROWS {
+        // Sections packed into pages of at most PAGE_ROWS rows; a longer one over several.
+        let mut page: Vec<DetailView> = Vec::new();
+        let mut filled = 0;
         for mut d in details.drain(..) {
-            if d.rows.is_empty() {
-                pages.push(vec![d]);
+            if d.rows.len() > PAGE_ROWS {
+                if !page.is_empty() {
+                    pages.push(std::mem::take(&mut page));
+                    filled = 0;
+                }
+                let chunks = d.rows.len().div_ceil(PAGE_ROWS);
+                let mut rest = std::mem::take(&mut d.rows);
+                for k in 0..chunks {
+                    let tail = rest.split_off(PAGE_ROWS.min(rest.len()));
+                    pages.push(vec![DetailView {
+                        anchor: if k == 0 { d.anchor.clone() } else { format!("{}-{}", d.anchor, k + 1) },
+                        title: format!("{} ({}/{chunks})", d.title, k + 1),
+                        empty: d.empty.clone(),
+                        source_lang: d.source_lang.clone(),
+                        target_lang: d.target_lang.clone(),
+                        rows: rest,
+                    }]);
+                    rest = tail;
+                }
                 continue;
             }
-            let chunks = d.rows.len().div_ceil(PAGE_ROWS);
-            let mut rest = std::mem::take(&mut d.rows);
-            for k in 0..chunks {
-                let tail = rest.split_off(PAGE_ROWS.min(rest.len()));
-                let mut part = DetailView {
-                    anchor: d.anchor.clone(),
-                    title: if chunks > 1 { format!("{} ({}/{chunks})", d.title, k + 1) } else { d.title.clone() },
-                    empty: d.empty.clone(),
-                    source_lang: d.source_lang.clone(),
-                    target_lang: d.target_lang.clone(),
-                    rows: rest,
-                };
-                if k > 0 {
-                    part.anchor = format!("{}-{}", d.anchor, k + 1);
-                }
-                pages.push(vec![part]);
-                rest = tail;
+            if filled + d.rows.len() > PAGE_ROWS {
+                pages.push(std::mem::take(&mut page));
+                filled = 0;
             }
+            filled += d.rows.len();
+            page.push(d);
+        }
+        if !page.is_empty() {
+            pages.push(page);
         }
     }
-    let file = |k: usize| format!("{stem}-{k}.html");
+    let file = |k: usize| url_name(&page_name(main, k));
     // Where each section and each row now stands.
     let mut place: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     for (k, page) in pages.iter().enumerate() {
@@ -309,7 +336,7 @@ pub fn pages(report: &Report, all: bool, main: &str, loc: &Localizer) -> Vec<(Op
     let n = pages.len();
     for (k, page) in pages.into_iter().enumerate() {
         let nav = Nav {
-            overview: main.to_string(),
+            overview: url_name(main),
             overview_label: loc.msg("report-overview", &[]),
             prev: (k > 0).then(|| file(k)),
             prev_label: loc.msg("report-prev", &[]),

@@ -43,22 +43,28 @@ pub fn json(lang: &str, lookups: &[Lookup]) -> String {
     to_json(&SuggestJson { lang, queries })
 }
 
-/// One match for people: score, kind and origin, the matched source as a word diff against
-/// the text looked up, and its translation.
-fn match_text(m: &Match, query: &str, loc: &Localizer, style: Style) -> String {
+/// A match's heading for people, wherever one is shown (`suggest`, the report, the notes of an
+/// exchange file): its score, its kind and where it comes from.
+pub fn match_heading(m: &Match, loc: &Localizer) -> String {
     let kind = serde_json::to_value(m.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
     let origin = match (&m.document, m.origin.as_str()) {
         (Some(doc), "memory") => loc.msg("suggest-origin-memory", &[("document", doc.as_str().into())]),
         (_, origin) => origin.to_string(),
     };
-    let heading = loc.msg(
+    loc.msg(
         "suggest-match",
         &[
             ("score", loc.percent(usize::from(m.score)).into()),
             ("kind", loc.msg(&format!("suggest-kind-{kind}"), &[]).into()),
             ("origin", origin.into()),
         ],
-    );
+    )
+}
+
+/// One match for people: score, kind and origin, the matched source as a word diff against
+/// the text looked up, and its translation.
+fn match_text(m: &Match, query: &str, loc: &Localizer, style: Style) -> String {
+    let heading = match_heading(m, loc);
     let changes = word_diff(&normalize(&m.source), &normalize(query));
     format!("  {}\n    {}\n    → {}\n", style.bold(&heading), inline_diff(&changes, style), m.target)
 }

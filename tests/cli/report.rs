@@ -63,8 +63,13 @@ fn the_report_in_a_browser_counts_what_status_counts_and_escapes_what_it_shows()
         // its anchor, and the language of each side.
         let beads = t["beads"].as_array().unwrap();
         let open: Vec<_> = beads.iter().filter(|b| b["state"] != "current").collect();
-        let section =
-            dom.split(&format!("<section id=\"{lang}-doc\">")).nth(1).unwrap().split("</section>").next().unwrap();
+        let section = dom
+            .split(&format!("<section id=\"{lang}-udhr-en-md\">"))
+            .nth(1)
+            .unwrap()
+            .split("</section>")
+            .next()
+            .unwrap();
         let rows: Vec<&str> = section.split("<div id=\"").skip(1).collect();
         assert_eq!(rows.len(), open.len(), "{lang}");
         for (row, bead) in rows.iter().zip(&open) {
@@ -110,7 +115,7 @@ fn a_report_too_long_for_one_page_goes_on_numbered_pages() {
     let out = p.ok(&["report", "-o", "long.html"]);
     assert!(out.contains("1,200 paragraphs side by side") && out.contains("2 more pages"), "{out}");
     let first = p.read("long.html");
-    assert!(first.contains("href=\"long-1.html#bg-doc\""), "the overview links to the first page");
+    assert!(first.contains("href=\"long-1.html#bg-long-en-md\""), "the overview links to the first page");
     let one = p.read("long-1.html");
     let two = p.read("long-2.html");
     assert_eq!(one.matches("class=\"pair missing\"").count(), 1000);
@@ -120,4 +125,30 @@ fn a_report_too_long_for_one_page_goes_on_numbered_pages() {
         "{}",
         &two[..2000]
     );
+}
+
+#[test]
+fn pages_of_an_earlier_report_go_and_a_file_lockstep_did_not_write_stays() {
+    let p = Project::empty();
+    let paragraphs: Vec<String> = (1..=1200).map(|n| format!("Paragraph number {n} of a long document.")).collect();
+    p.write("long.en.md", &paragraphs.join("\n\n"));
+    p.write(
+        "lockstep.toml",
+        "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"long.en.md\"\ntranslations = \"long.{lang}.md\"\n",
+    );
+    // A name without .html gets it; the language named twice is one.
+    p.ok(&["report", "bg", "bg", "-o", "long"]);
+    assert!(p.path("long.html").exists() && p.path("long-2.html").exists());
+    assert_eq!(p.read("long-2.html").matches("class=\"pair missing\"").count(), 200);
+    // A shorter document: one page, and the old pages are gone.
+    p.write("long.en.md", &paragraphs[..300].join("\n\n"));
+    p.ok(&["report", "-o", "long.html"]);
+    assert!(!p.path("long-1.html").exists() && !p.path("long-2.html").exists());
+    // A file of the user's where a page goes is not overwritten.
+    p.write("long.en.md", &paragraphs.join("\n\n"));
+    p.write("long-1.html", "my notes");
+    let (code, _, err) = p.run(&["report", "-o", "long.html"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("long-1.html: a page of the report goes here"), "{err}");
+    assert_eq!(p.read("long-1.html"), "my notes");
 }
