@@ -116,10 +116,15 @@ fn row(project: &Project, lang: usize, doc: &DocumentState, b: &BeadState, sourc
         let query =
             tm::Query { others_only: true, ..tm::Query::new(project, lang, &text, Some((&doc.source_path, &b.id))) };
         let own = crate::segment::joined(&t.target, &b.target);
-        sources
-            .suggest(&query, 1, tm::DEFAULT_MIN_SCORE)?
-            .into_iter()
-            .find(|m| crate::text::normalize(&m.target) != own)
+        // The best match whose translation is not this one's: an identical paragraph elsewhere,
+        // translated the same way, adds nothing (then the next one is looked for).
+        let adds = |m: &Match| crate::text::normalize(&m.target) != own;
+        let best = sources.suggest(&query, 1, tm::DEFAULT_MIN_SCORE)?;
+        if best.iter().all(adds) {
+            best.into_iter().next()
+        } else {
+            sources.suggest(&query, 2, tm::DEFAULT_MIN_SCORE)?.into_iter().find(adds)
+        }
     } else {
         None
     };

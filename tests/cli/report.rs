@@ -152,3 +152,35 @@ fn pages_of_an_earlier_report_go_and_a_file_lockstep_did_not_write_stays() {
     assert!(err.starts_with("long-1.html: a page of the report goes here"), "{err}");
     assert_eq!(p.read("long-1.html"), "my notes");
 }
+
+#[test]
+fn the_memory_match_is_the_best_that_adds_something() {
+    let p = Project::empty();
+    let en = "Adult members pay ten euros a year to the library.";
+    let bg = "Възрастните членове плащат десет евро годишно на библиотеката.";
+    for d in ["a", "b"] {
+        p.write(&format!("{d}.en.md"), en);
+        p.write(&format!("{d}.bg.md"), bg);
+    }
+    p.write("c.en.md", "Adult members pay ten euros a month to the library.");
+    p.write("c.bg.md", "Възрастните членове плащат десет евро месечно на библиотеката.");
+    let mut toml = String::from("source_lang = \"en\"\nlanguages = [\"bg\"]\n");
+    for d in ["a", "b", "c"] {
+        toml.push_str(&format!("\n[[document]]\nsource = \"{d}.en.md\"\ntranslations = \"{d}.{{lang}}.md\"\n"));
+    }
+    p.write("lockstep.toml", &toml);
+    p.ok(&["sync", "bg", "--all"]);
+    p.write("a.en.md", "Adult members pay ten euros a year to the library, usually.");
+    p.ok(&["report", "-o", "r.html"]);
+    let html = p.read("r.html");
+    // b's translation is a's own: it adds nothing; c's does.
+    let row = html.split("class=\"pair stale\"").nth(1).unwrap().split("</div>\n</div>").next().unwrap();
+    assert!(row.contains("месечно"), "{row}");
+    // The same id in two documents (an identical paragraph) names its document in its anchor.
+    let (code, _, _) = p.run(&["report", "--all", "-o", "all.html"]);
+    assert_eq!(code, 0);
+    let all = p.read("all.html");
+    let ids: Vec<&str> = all.split("<div id=\"").skip(1).map(|r| r.split('"').next().unwrap()).collect();
+    let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+}
