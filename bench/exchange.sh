@@ -100,15 +100,10 @@ print("written %d, skipped %d%s" % (j["written"], j["skipped"], (" (" + ", ".joi
 }
 
 echo "== 1. Speed: 20,000 paragraphs, 1,000 stale =="
-python3 "$here/gen_corpus.py" big "$work/big" > /dev/null
+# shellcheck source=bench/big_project.sh
+source "$here/big_project.sh"
 p="$work/speed"
-mkdir -p "$p"
-cp "$work/big/orig.en.md" "$p/doc.en.md"
-cp "$work/big/orig.bg.md" "$p/doc.bg.md"
-printf 'source_lang = "en"\nlanguages = ["bg"]\n\n[[document]]\nsource = "doc.en.md"\ntranslations = "doc.{lang}.md"\n' \
-    > "$p/lockstep.toml"
-"$lockstep" --project "$p" sync bg --all > /dev/null
-cp "$work/big/edited.en.md" "$p/doc.en.md"
+big_project "$lockstep" "$work" "$p"
 "$lockstep" --project "$p" status | tail -n 1
 cp -r "$p" "$work/pristine"
 restore="rm -rf '$p' && cp -r '$work/pristine' '$p'"

@@ -45,15 +45,10 @@ shot 1920 1200 "$out/report-detail.png" "file://$work/all.html"
 shot 320 1400 "$out/report-narrow.png" "file://$work/report.html"
 
 echo "load times in Chromium (20,000 paragraphs, 1,000 stale):"
-python3 "$here/gen_corpus.py" big "$work/big" > /dev/null
+# shellcheck source=bench/big_project.sh
+source "$here/big_project.sh"
 p="$work/big/project"
-mkdir -p "$p"
-cp "$work/big/orig.en.md" "$p/doc.en.md"
-cp "$work/big/orig.bg.md" "$p/doc.bg.md"
-printf 'source_lang = "en"\nlanguages = ["bg"]\n\n[[document]]\nsource = "doc.en.md"\ntranslations = "doc.{lang}.md"\n' \
-    > "$p/lockstep.toml"
-"$lockstep" --project "$p" sync bg --all > /dev/null
-cp "$work/big/edited.en.md" "$p/doc.en.md"
+big_project "$lockstep" "$work" "$p"
 start=$(date +%s.%N)
 "$lockstep" --project "$p" report -o "$work/big.html" > /dev/null
 end=$(date +%s.%N)

@@ -50,6 +50,52 @@ fn files(root: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Whether the files are all old (true) or all new (false); a mix fails the test, naming which
+/// file is which.
+fn old_or_new<K: Ord + std::fmt::Debug>(
+    round: usize,
+    now: &BTreeMap<K, Vec<u8>>,
+    old: &BTreeMap<K, Vec<u8>>,
+    new: &BTreeMap<K, Vec<u8>>,
+) -> bool {
+    if now == old {
+        return true;
+    }
+    let which: Vec<(&K, &str)> = now
+        .iter()
+        .map(|(k, b)| {
+            (
+                k,
+                if *b == new[k] {
+                    "new"
+                } else if *b == old[k] {
+                    "old"
+                } else {
+                    "other"
+                },
+            )
+        })
+        .collect();
+    assert!(now == new, "round {round}: some files old and some new: {which:?}");
+    false
+}
+
+/// Runs lockstep with `args` in the project and kills it after `after`.
+fn killed(p: &Project, args: &[&str], after: Duration) {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("lockstep"))
+        .current_dir(p.dir.path())
+        .env("LOCKSTEP_UI_LANG", "en-US")
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .args(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(after);
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
 #[test]
 fn a_killed_sync_leaves_the_old_memory_or_the_new_one_never_a_mix() {
     let p = project();
@@ -73,39 +119,12 @@ fn a_killed_sync_leaves_the_old_memory_or_the_new_one_never_a_mix() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("lockstep"))
-            .current_dir(p.dir.path())
-            .env("LOCKSTEP_UI_LANG", "en-US")
-            .env("SOURCE_DATE_EPOCH", "1767225600")
-            .args(["sync", "bg", "--all"])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(whole / 3 + seed % (whole.max(3) * 2 / 3)));
-        let _ = child.kill();
-        let _ = child.wait();
+        killed(&p, &["sync", "bg", "--all"], Duration::from_millis(whole / 3 + seed % (whole.max(3) * 2 / 3)));
         // The next run that takes the lock finishes or forgets what the killed one began.
         p.ok(&["sync", "bg", "--all", "--dry-run"]);
-        let now = memories(p.dir.path());
-        if now == old {
+        if old_or_new(round, &memories(p.dir.path()), &old, &new) {
             olds += 1;
         } else {
-            let mixed: Vec<(usize, &str)> = (0..DOCUMENTS)
-                .map(|d| {
-                    (
-                        d,
-                        if now[&d] == new[&d] {
-                            "new"
-                        } else if now[&d] == old[&d] {
-                            "old"
-                        } else {
-                            "other"
-                        },
-                    )
-                })
-                .collect();
-            assert!(now == new, "round {round}: some documents old and some new: {mixed:?}");
             news += 1;
         }
         let left: Vec<_> = files(p.dir.path())
@@ -237,41 +256,13 @@ fn a_killed_import_leaves_every_document_and_memory_old_or_every_one_new() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("lockstep"))
-            .current_dir(p.dir.path())
-            .env("LOCKSTEP_UI_LANG", "en-US")
-            .env("SOURCE_DATE_EPOCH", "1767225600")
-            .args(["import", "bg.po"])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
         // Anywhere in the run: it reads for most of it and writes at its end.
-        std::thread::sleep(Duration::from_millis(seed % whole.max(1)));
-        let _ = child.kill();
-        let _ = child.wait();
+        killed(&p, &["import", "bg.po"], Duration::from_millis(seed % whole.max(1)));
         // The next run that takes the lock finishes or forgets what the killed one began.
         p.ok(&["sync", "bg", "--all", "--dry-run"]);
-        let now = translations_and_memories(p.dir.path());
-        if now == old {
+        if old_or_new(round, &translations_and_memories(p.dir.path()), &old, &new) {
             olds += 1;
         } else {
-            let which: Vec<(&String, &str)> = now
-                .iter()
-                .map(|(f, b)| {
-                    (
-                        f,
-                        if *b == new[f] {
-                            "new"
-                        } else if *b == old[f] {
-                            "old"
-                        } else {
-                            "other"
-                        },
-                    )
-                })
-                .collect();
-            assert!(now == new, "round {round}: {which:?}");
             news += 1;
         }
         let mut left: Vec<_> = files(p.dir.path())

@@ -103,8 +103,9 @@ fn all_puts_every_pair_in_and_offers_to_hide_the_current_ones() {
     assert!(!open.contains("class=\"pair current\"") && !open.contains("id=\"only-open\""));
 }
 
-#[test]
-fn a_report_too_long_for_one_page_goes_on_numbered_pages() {
+/// A project of one document of 1,200 paragraphs, not translated yet (every paragraph missing);
+/// with its paragraphs.
+fn long_project() -> (Project, Vec<String>) {
     let p = Project::empty();
     let paragraphs: Vec<String> = (1..=1200).map(|n| format!("Paragraph number {n} of a long document.")).collect();
     p.write("long.en.md", &paragraphs.join("\n\n"));
@@ -112,6 +113,12 @@ fn a_report_too_long_for_one_page_goes_on_numbered_pages() {
         "lockstep.toml",
         "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"long.en.md\"\ntranslations = \"long.{lang}.md\"\n",
     );
+    (p, paragraphs)
+}
+
+#[test]
+fn a_report_too_long_for_one_page_goes_on_numbered_pages() {
+    let (p, _) = long_project();
     let out = p.ok(&["report", "-o", "long.html"]);
     assert!(out.contains("1,200 paragraphs side by side") && out.contains("2 more pages"), "{out}");
     let first = p.read("long.html");
@@ -129,13 +136,7 @@ fn a_report_too_long_for_one_page_goes_on_numbered_pages() {
 
 #[test]
 fn pages_of_an_earlier_report_go_and_a_file_lockstep_did_not_write_stays() {
-    let p = Project::empty();
-    let paragraphs: Vec<String> = (1..=1200).map(|n| format!("Paragraph number {n} of a long document.")).collect();
-    p.write("long.en.md", &paragraphs.join("\n\n"));
-    p.write(
-        "lockstep.toml",
-        "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"long.en.md\"\ntranslations = \"long.{lang}.md\"\n",
-    );
+    let (p, paragraphs) = long_project();
     // A name without .html gets it; the language named twice is one.
     p.ok(&["report", "bg", "bg", "-o", "long"]);
     assert!(p.path("long.html").exists() && p.path("long-2.html").exists());
