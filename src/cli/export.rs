@@ -45,7 +45,8 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let export = exchange::collect(&project, &docs, lang, &only, args.all, &sources, &memory::now())?;
     let tag = project.languages[lang].tag();
     if export.entries.is_empty() {
-        emit(&format!("{}\n", ctx.loc.msg("export-nothing", &[("lang", tag.into())])))?;
+        // On standard error: standard output may be the file a shell redirects into.
+        eprintln!("{}", ctx.loc.msg("export-nothing", &[("lang", tag.into())]));
         return Ok(Outcome::Done);
     }
     // The notes speak the translator's language when lockstep does, else the user's.

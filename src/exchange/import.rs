@@ -154,10 +154,10 @@ fn read_target(project: &Project, rel: &str) -> Result<Raw> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(Error::io(&e, &project.shown(rel))),
     };
-    let encoding = match bytes.get(..3) {
-        Some([0xEF, 0xBB, 0xBF]) => Encoding::Utf8Bom,
-        Some([0xFF, 0xFE, _]) => Encoding::Utf16Le,
-        Some([0xFE, 0xFF, _]) => Encoding::Utf16Be,
+    let encoding = match (bytes.get(..3), bytes.get(..2)) {
+        (Some([0xEF, 0xBB, 0xBF]), _) => Encoding::Utf8Bom,
+        (_, Some([0xFF, 0xFE])) => Encoding::Utf16Le,
+        (_, Some([0xFE, 0xFF])) => Encoding::Utf16Be,
         _ => Encoding::Utf8,
     };
     let own = match encoding {
@@ -170,7 +170,14 @@ fn read_target(project: &Project, rel: &str) -> Result<Raw> {
     // Each CRLF before shifts the decoded offset by one.
     let crlf_at: Vec<usize> = own.match_indices("\r\n").enumerate().map(|(shift, (i, _))| i - shift).collect();
     let lf = own.matches('\n').count() - crlf_at.len();
-    let newline = if crlf_at.len() > lf { "\r\n" } else { "\n" };
+    let cr = own.matches('\r').count() - crlf_at.len();
+    let newline = if crlf_at.len() > lf.max(cr) {
+        "\r\n"
+    } else if cr > lf {
+        "\r"
+    } else {
+        "\n"
+    };
     Ok(Raw { text, own, crlf_at, newline, encoding })
 }
 
@@ -247,14 +254,25 @@ pub fn plan(
         return Err(file_error(shown, file.lang_line, "exchange-wrong-source-language", vec![("tag", src.clone())]));
     }
     let mut results: Vec<Option<Outcome>> = vec![None; file.entries.len()];
+    // The document and bead each entry was found at, for the report.
+    let mut found_at: Vec<Option<(usize, usize)>> = vec![None; file.entries.len()];
     let mut work: HashMap<usize, Vec<Work>> = HashMap::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    // The beads entries name by id: a likeness fallback never takes one of them.
+    let named: HashSet<(&str, &str)> =
+        file.entries.iter().filter(|e| e.keyed).map(|e| (e.document.as_str(), e.id.as_str())).collect();
     for (k, e) in file.entries.iter().enumerate() {
         // A keyed entry names its document; one a tool stripped of its key may name it by a
         // reference, or, in a project of one document, needs not.
         let d = match docs.iter().position(|doc| doc.source_path == e.document) {
             Some(d) => d,
             None if !e.keyed && docs.len() == 1 => 0,
+            // Without key and reference (`xliff2po`): the one document that has the text.
+            None if !e.keyed
+                && let Some(d) = only_document_with(docs, lang, &e.source) =>
+            {
+                d
+            }
             None if e.document.is_empty() => return Err(file_error(shown, e.line, "exchange-not-ours", Vec::new())),
             None => {
                 return Err(file_error(shown, e.line, "exchange-unknown-document", vec![("path", e.document.clone())]));
@@ -263,7 +281,7 @@ pub fn plan(
         let doc = &docs[d];
         let t = &doc.translations[lang];
         let found = if e.keyed {
-            find_bead(&t.beads, &doc.source, e)
+            find_bead(&t.beads, &doc.source, e, |b| named.contains(&(doc.source_path.as_str(), t.beads[b].id.as_str())))
         } else {
             find_by_text(&t.beads, &doc.source, e, |b| seen.contains(&(d, b)))
         };
@@ -271,13 +289,14 @@ pub fn plan(
             let id = if e.keyed { e.id.clone() } else { crate::text::normalize(&e.source).chars().take(40).collect() };
             file_error(shown, e.line, "exchange-unknown-bead", vec![("id", id)])
         })?;
-        if !seen.insert((d, b)) {
-            return Err(file_error(shown, e.line, "exchange-duplicate-entry", vec![("id", e.id.clone())]));
-        }
         if let Some(skip) = e.skip {
             results[k] = Some(Outcome::Skipped { reason: skip });
             continue;
         }
+        if !seen.insert((d, b)) {
+            return Err(file_error(shown, e.line, "exchange-duplicate-entry", vec![("id", e.id.clone())]));
+        }
+        found_at[k] = Some((d, b));
         let bead = &t.beads[b];
         let translation = e.translation.as_deref().unwrap_or_default();
         let new_texts = paragraphs_of(translation);
@@ -292,9 +311,14 @@ pub fn plan(
         let today = segment::joined(&doc.source, &bead.source);
         let exported = (normalize(&e.source) != today).then(|| paragraphs_of(&e.source));
         let same_target = normalize(&new_texts.join(" ")) == segment::joined(&t.target, &bead.target);
-        // The document's translation edited since the export: the file's would overwrite it.
+        // The document's translation edited since the export: the file's would overwrite it. An
+        // entry without its key cannot tell: it never overwrites a current translation.
         let now_fp = super::target_fp(&segment::joined(&t.target, &bead.target));
-        if e.exported_target.is_some_and(|fp| fp != now_fp) && !same_target {
+        let edited_since = match e.exported_target {
+            Some(fp) => fp != now_fp,
+            None => !e.keyed && bead.state == State::Current,
+        };
+        if edited_since && !same_target {
             results[k] = Some(Outcome::Skipped { reason: Skip::ChangedSinceExport });
             continue;
         }
@@ -347,6 +371,13 @@ pub fn plan(
                 && w.texts.len() == bead.target.len();
             if same_target {
                 // Confirmed as it stands: the document keeps its bytes (and its wrapping).
+                edits.push(None);
+                continue;
+            }
+            // Paragraphs of one translation with a code block, HTML or a link definition between
+            // them: replacing them would lose what stands between.
+            if bead.target.windows(2).any(|w| target_doc.gap(w[0], w[1]).is_none()) {
+                results[w.entry] = Some(Outcome::Skipped { reason: Skip::Scattered });
                 edits.push(None);
                 continue;
             }
@@ -440,9 +471,12 @@ pub fn plan(
         .entries
         .iter()
         .zip(results)
-        .map(|(e, outcome)| Applied {
-            document: e.document.clone(),
-            id: e.id.clone(),
+        .zip(found_at)
+        .map(|((e, outcome), at)| Applied {
+            // The paragraph it was found at (an entry without key, or found by likeness, names
+            // another id or none).
+            document: at.map_or_else(|| e.document.clone(), |(d, _)| docs[d].source_path.clone()),
+            id: at.map_or_else(|| e.id.clone(), |(d, b)| docs[d].translations[lang].beads[b].id.clone()),
             line: e.line,
             outcome: outcome.unwrap_or(Outcome::Skipped { reason: Skip::WouldNotFit }),
         })
@@ -453,7 +487,12 @@ pub fn plan(
 /// The bead an entry names: by id; else, for a missing bead whose source changed after the
 /// export (its provisional id changed with it), the one missing bead whose source is clearly
 /// the entry's (the same text, or the only one at least 60 % alike and clearly ahead).
-fn find_bead(beads: &[BeadState], source: &[Paragraph], e: &super::Incoming) -> Option<usize> {
+fn find_bead(
+    beads: &[BeadState],
+    source: &[Paragraph],
+    e: &super::Incoming,
+    named: impl Fn(usize) -> bool,
+) -> Option<usize> {
     if let Some(i) = beads.iter().position(|b| b.id == e.id) {
         return Some(i);
     }
@@ -461,7 +500,7 @@ fn find_bead(beads: &[BeadState], source: &[Paragraph], e: &super::Incoming) -> 
     let mut scored: Vec<(u8, usize)> = beads
         .iter()
         .enumerate()
-        .filter(|(_, b)| b.state == State::Missing && !b.source.is_empty())
+        .filter(|(i, b)| b.state == State::Missing && !b.source.is_empty() && !named(*i))
         .map(|(i, b)| (score(&wanted, &segment::joined(source, &b.source)), i))
         .collect();
     scored.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
@@ -469,6 +508,22 @@ fn find_bead(beads: &[BeadState], source: &[Paragraph], e: &super::Incoming) -> 
         [(best, i), rest @ ..] if *best >= 60 && rest.first().is_none_or(|(second, _)| second + 15 <= *best) => {
             Some(*i)
         }
+        _ => None,
+    }
+}
+
+/// The one document whose translation in `lang` has a bead with source text `text`, when only
+/// one has.
+fn only_document_with(docs: &[DocumentState], lang: usize, text: &str) -> Option<usize> {
+    let wanted = normalize(text);
+    let mut found = docs.iter().enumerate().filter(|(_, doc)| {
+        doc.translations[lang]
+            .beads
+            .iter()
+            .any(|b| !b.source.is_empty() && segment::joined(&doc.source, &b.source) == wanted)
+    });
+    match (found.next(), found.next()) {
+        (Some((d, _)), None) => Some(d),
         _ => None,
     }
 }
@@ -524,7 +579,16 @@ fn anchor(beads: &[BeadState], i: usize, source: &Document, target: &Document) -
     });
     let after = |b: &BeadState| b.target.iter().max().copied();
     let before = |b: &BeadState| b.target.iter().min().copied();
+    // Bound closer to the next paragraph than to the one before (a new first item of a list, a
+    // new first paragraph of a quote): it goes before the next one, in its block.
+    let lines = |g: Option<&str>| g.map_or(usize::MAX, |g| g.matches('\n').count());
+    let quoted = |g: Option<&str>| g.is_some_and(|g| g.contains('>'));
+    let gap_before = (first > 0).then(|| source.gap(first - 1, first)).flatten();
+    let gap_after = (last + 1 < source.paragraphs.len()).then(|| source.gap(last, last + 1)).flatten();
+    let joined_to_next =
+        gap_after.is_some() && (lines(gap_after) < lines(gap_before) || (quoted(gap_after) && !quoted(gap_before)));
     match (prev.and_then(after), next.and_then(before)) {
+        (_, Some(n)) if close_after && joined_to_next => Target::Before(n),
         (Some(p), _) if close_before => Target::After(p),
         (_, Some(n)) if close_after => Target::Before(n),
         (Some(p), Some(_)) => Target::After(p),

@@ -282,9 +282,9 @@ fn render(doc: &Document, edit: &Edit) -> (Range<usize>, String) {
         Target::Replace(r) => {
             let (a, b) = (r.start, r.end - 1);
             let prefix = doc.prefix(a);
-            let kind = doc.paragraphs[a].kind;
             let mut out = String::new();
             for (k, text) in edit.texts.iter().enumerate() {
+                let kind = doc.paragraphs[(a + k).min(b)].kind;
                 if k > 0 {
                     // The break the old paragraphs had between them (blank lines, and the next
                     // one's markers: a second list item stays an item), or a blank line.
@@ -312,7 +312,10 @@ fn render(doc: &Document, edit: &Edit) -> (Range<usize>, String) {
                 };
                 out.push_str(&body(text, kind, &this_prefix, width));
             }
-            (doc.places[a].start..doc.places[b].end, out)
+            // A backslash escape before the text (`\- not an item`) is the text's: it goes with it.
+            let start = doc.places[a].start;
+            let escaped = start > doc.places[a].line_start && doc.text.as_bytes()[start - 1] == b'\\';
+            (start - usize::from(escaped)..doc.places[b].end, out)
         }
         Target::After(_) | Target::Before(_) | Target::End => {
             let shape = edit.shape.as_ref().expect("an insertion has a shape");
@@ -469,11 +472,16 @@ fn try_apply(doc: &Document, edits: &[Edit], active: &[bool]) -> Option<Applied>
         let start = expected.len();
         for (j, t) in edits[k].texts.iter().enumerate() {
             let kind = match (&edits[k].target, &edits[k].shape) {
-                (Target::Replace(r), _) => doc.paragraphs[r.start].kind,
+                (Target::Replace(r), _) => doc.paragraphs[(r.start + j).min(r.end - 1)].kind,
                 (_, Some(s)) => s.paragraphs.get(j).or(s.paragraphs.last()).map_or(Kind::Paragraph, |p| p.0),
                 _ => Kind::Paragraph,
             };
-            expected.push((kind, fingerprint(t)));
+            // The segmenter reads a paragraph's leading backslash escape as the character alone.
+            let read_as = match t.strip_prefix('\\') {
+                Some(rest) if rest.starts_with(|c: char| c.is_ascii_punctuation()) => rest,
+                _ => t.as_str(),
+            };
+            expected.push((kind, fingerprint(read_as)));
         }
         placed[k] = Some(start..expected.len());
         next_old += removed;

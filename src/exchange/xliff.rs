@@ -219,6 +219,8 @@ fn write_2(x: &mut Xml, export: &Export, labels: &Labels) {
 struct Seg {
     ignorable: bool,
     state: Option<String>,
+    /// XLIFF 1.2 `state-qualifier` (`fuzzy-match`, `mt-suggestion`, `leveraged-tm`…).
+    qualifier: Option<String>,
     source: String,
     target: Option<String>,
 }
@@ -333,6 +335,7 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                             if let Some(seg) = u.segs.last_mut() {
                                 if parent == "trans-unit" {
                                     seg.state = attr("state");
+                                    seg.qualifier = attr("state-qualifier");
                                 }
                                 seg.target.get_or_insert_with(String::new);
                             }
@@ -530,10 +533,20 @@ fn incoming(u: Unit, document: Option<&str>, v2: bool) -> Incoming {
         }
         done &= seg.state.as_deref().is_some_and(|s| done_states.contains(&s));
     }
+    // A pre-translation nobody reviewed (a fuzzy or machine match, a segment that needs review)
+    // is no translation to confirm.
+    let unreviewed = u.segs.iter().any(|seg| {
+        seg.state.as_deref().is_some_and(|st| st.starts_with("needs-review"))
+            || seg.qualifier.as_deref().is_some_and(|q| {
+                matches!(q, "fuzzy-match" | "mt-suggestion" | "tm-suggestion") || q.starts_with("leveraged")
+            })
+    });
     let skip = if translated == 0 || target.trim().is_empty() {
         Some(Skip::Empty)
     } else if missing > 0 || u.empty_mrk {
         Some(Skip::Incomplete)
+    } else if unreviewed {
+        Some(Skip::NotDone)
     } else {
         None
     };

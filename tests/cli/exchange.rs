@@ -298,7 +298,8 @@ fn every_format_round_trips_keeping_the_markdown_and_everything_becomes_current(
         assert_eq!((after.stale, after.missing, after.orphaned), (0, 0, 0), "{format}: {beads:?}");
         p.ok(&["status", "--check"]);
         // Nothing is left to export.
-        assert!(p.ok(&["export", "bg-BG"]).contains("nothing to export"), "{format}");
+        let (code, out, err) = p.run(&["export", "bg-BG"]);
+        assert!(code == 0 && out.is_empty() && err.contains("nothing to export"), "{format}: {err}");
     }
 }
 
@@ -699,4 +700,139 @@ fn a_translation_edited_in_the_document_after_the_export_is_not_overwritten() {
     assert!(out.contains("4 paragraphs written and confirmed, 1 skipped"), "{out}");
     assert!(out.contains("changed after the export"), "{out}");
     assert!(p.read("rights.bg-BG.md").contains("## Какво дължат библиотеките на хората\n"));
+}
+
+/// A project of one document `doc.en.md` with its Bulgarian `doc.bg.md`, synced, then its source
+/// replaced by `edited`.
+fn one_doc(source: &str, translation: &str, edited: &str) -> Project {
+    let p = Project::empty();
+    p.write("doc.en.md", source);
+    p.write("doc.bg.md", translation);
+    p.write(
+        "lockstep.toml",
+        "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"doc.en.md\"\ntranslations = \"doc.{lang}.md\"\n",
+    );
+    p.ok(&["sync", "bg", "--all"]);
+    p.write("doc.en.md", edited);
+    p
+}
+
+/// Exports bg as PO, translates with `translate`, imports; returns the import's output.
+fn po_round(p: &Project, translate: impl Fn(&str) -> Option<String>) -> String {
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    p.write("bg.po", &translate_po(&p.read("bg.po"), translate));
+    p.ok(&["import", "bg.po"])
+}
+
+#[test]
+fn what_stands_between_two_paragraphs_of_one_translation_is_never_lost() {
+    let p = one_doc(
+        "Intro.\n\nThe library opens at nine in the morning and closes at six in the evening every day.\n\nEnd.\n",
+        "Увод.\n\nБиблиотеката отваря в девет сутринта.\n\n```\nкод\n```\n\nИ затваря в шест вечерта всеки ден.\n\nКрай.\n",
+        "Intro.\n\nThe library opens at nine in the morning and closes at six in the evening every weekday.\n\nEnd.\n",
+    );
+    let before = p.read("doc.bg.md");
+    let out = po_round(&p, |s| {
+        s.contains("weekday").then(|| "Библиотеката отваря в девет и затваря в шест в делник.".to_string())
+    });
+    assert!(out.contains("skipped: the translation stands in several places"), "{out}");
+    assert_eq!(p.read("doc.bg.md"), before);
+}
+
+#[test]
+fn a_new_first_list_item_joins_its_list_and_another_entrys_paragraph_is_never_taken() {
+    let p = one_doc(
+        "Intro.\n\n- apples\n- pears\n",
+        "Увод.\n\n- ябълки\n- круши\n",
+        "Intro.\n\n- bananas\n- apples\n- pears\n\nThe library opens at nine on weekdays.\n\nThe library opens at ten on weekends.\n",
+    );
+    p.ok(&["export", "bg", "-o", "bg.po"]);
+    let translate = |s: &str| -> Option<String> {
+        Some(
+            match s {
+                "bananas" => "банани",
+                "The library opens at nine on weekdays." => "Библиотеката отваря в девет в делник.",
+                "The library opens at ten on weekends." => "Библиотеката отваря в десет през почивните дни.",
+                _ => return None,
+            }
+            .to_string(),
+        )
+    };
+    p.write("bg.po", &translate_po(&p.read("bg.po"), translate));
+    // Had the author dropped one of the new paragraphs meanwhile, the file names a paragraph the
+    // project no longer has: nothing is written (export again), and the other entry's paragraph
+    // is not taken for it.
+    let full = p.read("doc.en.md");
+    p.write("doc.en.md", "Intro.\n\n- bananas\n- apples\n- pears\n\nThe library opens at ten on weekends.\n");
+    let (code, _, err) = p.run(&["import", "bg.po"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no paragraph") && !err.contains("twice"), "{err}");
+    assert_eq!(p.read("doc.bg.md"), "Увод.\n\n- ябълки\n- круши\n");
+    p.write("doc.en.md", &full);
+    let out = p.ok(&["import", "bg.po"]);
+    assert!(out.contains("3 paragraphs written and confirmed"), "{out}");
+    assert_eq!(
+        p.read("doc.bg.md"),
+        "Увод.\n\n- банани\n- ябълки\n- круши\n\nБиблиотеката отваря в девет в делник.\n\nБиблиотеката отваря в десет през почивните дни.\n"
+    );
+}
+
+#[test]
+fn an_unreviewed_pre_translation_is_not_confirmed() {
+    let p = one_doc("Alpha.\n", "Алфа.\n", "Alpha.\n\nBeta three.\n");
+    p.ok(&["export", "bg", "--format", "xliff", "-o", "bg.xlf"]);
+    let fuzzy = translate_xliff(&p.read("bg.xlf"), "needs-review-translation", |s| {
+        (s == "Beta three.").then(|| "Бета две.".into())
+    });
+    p.write("bg.xlf", &fuzzy);
+    let out = p.ok(&["import", "bg.xlf"]);
+    assert!(out.contains("0 paragraphs written"), "{out}");
+    let qualified =
+        translate_xliff(&p.read("bg.xlf").replace("needs-review-translation", "translated"), "translated", |_| None)
+            .replace("state=\"translated\"", "state=\"translated\" state-qualifier=\"mt-suggestion\"");
+    p.write("bg.xlf", &qualified);
+    let out = p.ok(&["import", "bg.xlf"]);
+    assert!(out.contains("0 paragraphs written"), "{out}");
+}
+
+#[test]
+fn an_escape_at_the_start_goes_with_the_text_and_a_translation_over_two_kinds_of_block_is_replaced() {
+    let p =
+        one_doc("\\- Not an item.\n\nNext.\n", "\\- Не е елемент.\n\nСледващ.\n", "\\- Not an item, no.\n\nNext.\n");
+    po_round(&p, |s| s.starts_with("- Not an item").then(|| "\\- Не е елемент, не.".to_string()));
+    assert_eq!(p.read("doc.bg.md"), "\\- Не е елемент, не.\n\nСледващ.\n");
+    let p = one_doc(
+        "- The first item is long and it explains the next thing in some detail.\n\nEnd.\n",
+        "- Първият елемент е дълъг.\n\nИ обяснява следващото нещо подробно.\n\nКрай.\n",
+        "- The first item is long and it explains the next thing in great detail.\n\nEnd.\n",
+    );
+    let (_, beads) = p.status("bg");
+    let stale: Vec<_> = beads.iter().filter(|b| b["state"] == "stale").collect();
+    assert!(
+        stale.len() == 1 && stale[0]["target"].as_array().unwrap().len() == 2,
+        "one item, two paragraphs: {beads:?}"
+    );
+    let out = po_round(&p, |s| {
+        s.contains("great detail")
+            .then(|| "Първият елемент е дълъг.\n\nИ обяснява следващото нещо много подробно.".to_string())
+    });
+    assert!(out.contains("1 paragraph written and confirmed"), "{out}");
+    assert_eq!(
+        p.read("doc.bg.md"),
+        "- Първият елемент е дълъг.\n\nИ обяснява следващото нещо много подробно.\n\nКрай.\n"
+    );
+}
+
+#[test]
+fn a_file_of_only_a_utf16_byte_order_mark_is_an_empty_document() {
+    let p = Project::empty();
+    p.write("doc.en.md", "Alpha.\n");
+    std::fs::write(p.path("doc.bg.md"), [0xFF, 0xFE]).unwrap();
+    p.write(
+        "lockstep.toml",
+        "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"doc.en.md\"\ntranslations = \"doc.{lang}.md\"\n",
+    );
+    po_round(&p, |s| (s == "Alpha.").then(|| "Алфа.".to_string()));
+    let want: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Алфа.\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    assert_eq!(std::fs::read(p.path("doc.bg.md")).unwrap(), want);
 }
