@@ -100,6 +100,28 @@ pub fn segment(text: &str) -> Vec<Paragraph> {
     segment_with_places(text).into_iter().map(|(p, _)| p).collect()
 }
 
+/// The byte ranges of the top-level blocks of a decoded text (paragraphs, headings, lists,
+/// quotes, code blocks, HTML blocks, tables, rules, front matter), in order: what stands between
+/// paragraphs is counted in blocks.
+pub fn top_blocks(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    for (event, range) in Parser::new_ext(text, OPTIONS).into_offset_iter() {
+        match event {
+            Event::Start(_) => {
+                if depth == 0 {
+                    out.push(range);
+                }
+                depth += 1;
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Rule | Event::Html(_) | Event::DisplayMath(_) if depth == 0 => out.push(range),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Splits a decoded text into paragraphs, each with its place in `text`.
 pub fn segment_with_places(text: &str) -> Vec<(Paragraph, Place)> {
     let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();

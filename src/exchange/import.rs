@@ -591,12 +591,36 @@ fn anchor(beads: &[BeadState], i: usize, source: &Document, target: &Document) -
         (_, Some(n)) if close_after && joined_to_next => Target::Before(n),
         (Some(p), _) if close_before => Target::After(p),
         (_, Some(n)) if close_after => Target::Before(n),
-        (Some(p), Some(_)) => Target::After(p),
+        // Blocks on both sides (code between code): after as many blocks as its source has
+        // between the paragraph before and itself.
+        (Some(p), Some(n)) => after_blocks(prev, first, p, n, source, target).unwrap_or(Target::After(p)),
         (Some(_), None) => Target::End,
         (None, Some(n)) => Target::Before(n),
         (None, None) if target.paragraphs.is_empty() => Target::End,
         (None, None) => Target::After(target.paragraphs.len() - 1),
     }
+}
+
+/// The place after the k-th block that follows translation paragraph `p` (and ends before
+/// paragraph `n`), k being the number of blocks between the source paragraph of the bead before
+/// and source paragraph `first`; `None` when the translation has fewer.
+fn after_blocks(
+    prev: Option<&BeadState>,
+    first: usize,
+    p: usize,
+    n: usize,
+    source: &Document,
+    target: &Document,
+) -> Option<Target> {
+    let s = prev?.source.iter().max().copied().filter(|&s| s < first)?;
+    let between = |doc: &Document, a: usize, b: Option<usize>| -> Vec<std::ops::Range<usize>> {
+        let from = doc.places[a].end;
+        let to = b.map_or(doc.text.len(), |b| doc.places[b].line_start);
+        segment::top_blocks(&doc.text).into_iter().filter(|r| r.start >= from && r.end <= to.max(from)).collect()
+    };
+    let k = between(source, s, Some(first)).len();
+    let blocks = between(target, p, Some(n));
+    (k > 0 && k <= blocks.len()).then(|| Target::AfterBlock { after: p, end: blocks[k - 1].end })
 }
 
 /// For each old paragraph, its index in the new document (`None` when an edit replaced it).
@@ -608,7 +632,7 @@ fn old_to_new(len: usize, edits: &[Edit], placed: &[Option<std::ops::Range<usize
         let Some(p) = p else { continue };
         let (at, gone) = match &e.target {
             Target::Replace(r) => (r.start, r.len()),
-            Target::After(q) => (q + 1, 0),
+            Target::After(q) | Target::AfterBlock { after: q, .. } => (q + 1, 0),
             Target::Before(q) => (*q, 0),
             Target::End => (len, 0),
         };

@@ -134,6 +134,14 @@ pub enum Target {
     After(usize),
     /// Put new paragraphs before this paragraph's first line.
     Before(usize),
+    /// Put new paragraphs after the block that ends at byte `end` (a code block, HTML, a rule),
+    /// which stands after paragraph `after` (and before the paragraph that follows it).
+    AfterBlock {
+        /// The paragraph the block stands after.
+        after: usize,
+        /// Where the block ends.
+        end: usize,
+    },
     /// Put new paragraphs at the end of the document (which has no paragraph).
     End,
 }
@@ -160,7 +168,7 @@ impl Edit {
     fn at(&self, len: usize) -> (usize, usize) {
         match &self.target {
             Target::Replace(r) => (r.start, r.len()),
-            Target::After(p) => (p + 1, 0),
+            Target::After(p) | Target::AfterBlock { after: p, .. } => (p + 1, 0),
             Target::Before(p) => (*p, 0),
             Target::End => (len, 0),
         }
@@ -317,7 +325,7 @@ fn render(doc: &Document, edit: &Edit) -> (Range<usize>, String) {
             let escaped = start > doc.places[a].line_start && doc.text.as_bytes()[start - 1] == b'\\';
             (start - usize::from(escaped)..doc.places[b].end, out)
         }
-        Target::After(_) | Target::Before(_) | Target::End => {
+        Target::After(_) | Target::AfterBlock { .. } | Target::Before(_) | Target::End => {
             let shape = edit.shape.as_ref().expect("an insertion has a shape");
             let mut out = String::new();
             for (k, text) in edit.texts.iter().enumerate() {
@@ -343,6 +351,11 @@ fn render(doc: &Document, edit: &Edit) -> (Range<usize>, String) {
                 Target::Before(p) => {
                     let at = doc.places[p].line_start;
                     (at..at, format!("{out}{}", shape.after))
+                }
+                Target::AfterBlock { end, .. } => {
+                    // After the block's last line, a blank line between.
+                    let at = doc.text[..end].trim_end().len();
+                    (at..at, format!("\n\n{out}"))
                 }
                 _ => {
                     // Separated from what comes before it in `try_apply`, which knows that.

@@ -836,3 +836,18 @@ fn a_file_of_only_a_utf16_byte_order_mark_is_an_empty_document() {
     let want: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Алфа.\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
     assert_eq!(std::fs::read(p.path("doc.bg.md")).unwrap(), want);
 }
+
+#[test]
+fn a_new_paragraph_between_two_code_blocks_stays_between_them() {
+    let p = one_doc(
+        "Para A.\n\n```\none\n```\n\n```\ntwo\n```\n\nPara B.\n",
+        "Абзац А.\n\n```\none\n```\n\n```\ntwo\n```\n\nАбзац Б.\n",
+        "Para A.\n\n```\none\n```\n\nRun the first, then:\n\n```\ntwo\n```\n\nPara B.\n",
+    );
+    let out = po_round(&p, |s| (s == "Run the first, then:").then(|| "Изпълнете първия, после:".to_string()));
+    assert!(out.contains("1 paragraph written and confirmed"), "{out}");
+    assert_eq!(
+        p.read("doc.bg.md"),
+        "Абзац А.\n\n```\none\n```\n\nИзпълнете първия, после:\n\n```\ntwo\n```\n\nАбзац Б.\n"
+    );
+}
