@@ -111,16 +111,24 @@ const TRANSLATION_AFTER: &str = "# Права на читателя
 [^1]: В рамките на работното време.
 ";
 
-/// The project, synced, then its source edited; the Bulgarian tagged `bg-BG`.
-fn reader_rights() -> Project {
+/// A project of one document `STEM.en.md` with its translation `STEM.LANG.md`, synced.
+fn synced_pair(stem: &str, lang: &str, source: &str, translation: &str) -> Project {
     let p = Project::empty();
-    p.write("rights.en.md", SOURCE);
-    p.write("rights.bg-BG.md", TRANSLATION);
+    p.write(&format!("{stem}.en.md"), source);
+    p.write(&format!("{stem}.{lang}.md"), translation);
     p.write(
         "lockstep.toml",
-        "source_lang = \"en\"\nlanguages = [\"bg-BG\"]\n\n[[document]]\nsource = \"rights.en.md\"\ntranslations = \"rights.{lang}.md\"\n",
+        &format!(
+            "source_lang = \"en\"\nlanguages = [\"{lang}\"]\n\n[[document]]\nsource = \"{stem}.en.md\"\ntranslations = \"{stem}.{{lang}}.md\"\n"
+        ),
     );
-    p.ok(&["sync", "bg-BG", "--all"]);
+    p.ok(&["sync", lang, "--all"]);
+    p
+}
+
+/// The project, synced, then its source edited; the Bulgarian tagged `bg-BG`.
+fn reader_rights() -> Project {
+    let p = synced_pair("rights", "bg-BG", SOURCE, TRANSLATION);
     let (counts, _) = p.status("bg-BG");
     assert_eq!((counts.stale, counts.missing, counts.orphaned), (0, 0, 0), "{counts:?}");
     p.write("rights.en.md", SOURCE_EDITED);
@@ -600,14 +608,12 @@ fn an_unkeyed_entry_never_overwrites_a_current_translation_and_a_minor_edit_stay
 /// A project of one document whose paragraphs stand around code blocks, synced, then its source
 /// given new paragraphs on both sides of them.
 fn around_code() -> Project {
-    let p = Project::empty();
-    p.write("code.en.md", "First.\n\n```\ncode\n```\n\nLast.\n\n```\nend\n```\n");
-    p.write("code.bg.md", "Първи.\n\n```\ncode\n```\n\nПоследен.\n\n```\nend\n```\n");
-    p.write(
-        "lockstep.toml",
-        "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"code.en.md\"\ntranslations = \"code.{lang}.md\"\n",
+    let p = synced_pair(
+        "code",
+        "bg",
+        "First.\n\n```\ncode\n```\n\nLast.\n\n```\nend\n```\n",
+        "Първи.\n\n```\ncode\n```\n\nПоследен.\n\n```\nend\n```\n",
     );
-    p.ok(&["sync", "bg", "--all"]);
     p.write(
         "code.en.md",
         "First.\n\n```\ncode\n```\n\nNew A.\n\nNew B.\n\nSection\n-------\n\nLast.\n\n```\nend\n```\n\nAfter the end.\n",
@@ -705,14 +711,7 @@ fn a_translation_edited_in_the_document_after_the_export_is_not_overwritten() {
 /// A project of one document `doc.en.md` with its Bulgarian `doc.bg.md`, synced, then its source
 /// replaced by `edited`.
 fn one_doc(source: &str, translation: &str, edited: &str) -> Project {
-    let p = Project::empty();
-    p.write("doc.en.md", source);
-    p.write("doc.bg.md", translation);
-    p.write(
-        "lockstep.toml",
-        "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"doc.en.md\"\ntranslations = \"doc.{lang}.md\"\n",
-    );
-    p.ok(&["sync", "bg", "--all"]);
+    let p = synced_pair("doc", "bg", source, translation);
     p.write("doc.en.md", edited);
     p
 }
