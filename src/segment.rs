@@ -97,7 +97,7 @@ pub struct Place {
 
 /// Splits a decoded Markdown (or plain) text into paragraphs.
 pub fn segment(text: &str) -> Vec<Paragraph> {
-    segment_with_places(text).into_iter().map(|(p, _)| p).collect()
+    walk(text, |p, _| p)
 }
 
 /// The byte ranges of the top-level blocks of a decoded text (paragraphs, headings, lists,
@@ -124,6 +124,12 @@ pub fn top_blocks(text: &str) -> Vec<Range<usize>> {
 
 /// Splits a decoded text into paragraphs, each with its place in `text`.
 pub fn segment_with_places(text: &str) -> Vec<(Paragraph, Place)> {
+    walk(text, |p, place| (p, place))
+}
+
+/// Walks a decoded text's paragraphs in order, keeping of each what `keep` makes of it and its
+/// place (every command reads documents through here: the places cost nothing when dropped).
+fn walk<T>(text: &str, keep: impl Fn(Paragraph, Place) -> T) -> Vec<T> {
     let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let mut out = Vec::new();
     // Innermost container first: Some(Kind) for a list item or quote.
@@ -132,11 +138,11 @@ pub fn segment_with_places(text: &str) -> Vec<(Paragraph, Place)> {
     // Depth inside blocks whose text is never translated (code, HTML, front matter).
     let mut opaque = 0usize;
 
-    let finish = |open: &mut Option<Open>, out: &mut Vec<(Paragraph, Place)>| {
+    let finish = |open: &mut Option<Open>, out: &mut Vec<T>| {
         if let Some(o) = open.take()
-            && let Some(p) = build(text, &line_starts, o, out.len() + 1)
+            && let Some((p, place)) = build(text, &line_starts, o, out.len() + 1)
         {
-            out.push(p);
+            out.push(keep(p, place));
         }
     };
 

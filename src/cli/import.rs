@@ -34,18 +34,14 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     if !args.dry_run && !plan.writes.is_empty() {
         // Every document and memory of the import, or none.
         let mut paths = Vec::new();
-        for w in &plan.writes {
-            if let Some((rel, _)) = &w.target {
-                paths.push((project.checked_path(rel)?, project.shown(rel)));
-            }
-            paths.push((project.path(&w.memory.0), project.shown(&w.memory.0)));
-        }
         let mut contents: Vec<fs::Contents> = Vec::new();
         for w in &plan.writes {
-            if let Some((_, bytes)) = &w.target {
+            if let Some((rel, bytes)) = &w.target {
+                paths.push((project.checked_path(rel)?, project.shown(rel)));
                 contents.push(Box::new(move |out| out.write_all(bytes)));
             }
             let document = docs[w.doc].source_path.as_str();
+            paths.push((project.path(&w.memory.0), project.shown(&w.memory.0)));
             contents.push(Box::new(move |out| memory::write(out, &w.memory.1, document, tag)));
         }
         let files =

@@ -222,6 +222,9 @@ struct Work {
     texts: Vec<String>,
     /// The source texts the translation was made from, when they differ from today's.
     exported: Option<Vec<String>>,
+    /// The translation is the document's already, paragraph for paragraph: it is confirmed as
+    /// it stands and the document keeps its bytes (and its wrapping).
+    as_it_stands: bool,
 }
 
 /// Plans the import of `file` (read from `shown`) into the project whose documents `docs` were
@@ -310,10 +313,11 @@ pub fn plan(
         }
         let today = segment::joined(&doc.source, &bead.source);
         let exported = (normalize(&e.source) != today).then(|| paragraphs_of(&e.source));
-        let same_target = normalize(&new_texts.join(" ")) == segment::joined(&t.target, &bead.target);
+        let current = segment::joined(&t.target, &bead.target);
+        let same_target = normalize(&new_texts.join(" ")) == current;
         // The document's translation edited since the export: the file's would overwrite it. An
         // entry without its key cannot tell: it never overwrites a current translation.
-        let now_fp = super::target_fp(&segment::joined(&t.target, &bead.target));
+        let now_fp = super::target_fp(&current);
         let edited_since = match e.exported_target {
             Some(fp) => fp != now_fp,
             None => !e.keyed && bead.state == State::Current,
@@ -333,11 +337,8 @@ pub fn plan(
             results[k] = Some(Outcome::Skipped { reason: Skip::Unchanged });
             continue;
         }
-        if bead.target.windows(2).any(|w| w[1] != w[0] + 1) {
-            results[k] = Some(Outcome::Skipped { reason: Skip::Scattered });
-            continue;
-        }
-        work.entry(d).or_default().push(Work { entry: k, bead: b, texts: new_texts, exported });
+        let as_it_stands = same_target && new_texts.len() == bead.target.len();
+        work.entry(d).or_default().push(Work { entry: k, bead: b, texts: new_texts, exported, as_it_stands });
     }
 
     let mut writes = Vec::new();
@@ -351,31 +352,29 @@ pub fn plan(
         let target_doc = Document::new(raw.text.clone());
         // The file may have changed since it was read with the others: the lock keeps writers
         // out, not editors.
-        if target_doc.paragraphs != t.target {
-            return Err(Error::new(
+        let changed_meanwhile = |rel: &str| {
+            Error::new(
                 crate::ErrorKind::Exchange { id: "exchange-changed-meanwhile", args: Vec::new() },
-                crate::Location::file(project.shown(&t.path)),
-            ));
+                crate::Location::file(project.shown(rel)),
+            )
+        };
+        if target_doc.paragraphs != t.target {
+            return Err(changed_meanwhile(&t.path));
         }
+        // The source again, for the places of its paragraphs (the workspace keeps none).
         let source_doc = Document::new(read_target(project, &doc.source_path)?.text);
         if source_doc.paragraphs != doc.source {
-            return Err(Error::new(
-                crate::ErrorKind::Exchange { id: "exchange-changed-meanwhile", args: Vec::new() },
-                crate::Location::file(project.shown(&doc.source_path)),
-            ));
+            return Err(changed_meanwhile(&doc.source_path));
         }
         let mut edits: Vec<Option<Edit>> = Vec::new();
         for w in items {
             let bead = &t.beads[w.bead];
-            let same_target = normalize(&w.texts.join(" ")) == segment::joined(&t.target, &bead.target)
-                && w.texts.len() == bead.target.len();
-            if same_target {
-                // Confirmed as it stands: the document keeps its bytes (and its wrapping).
+            if w.as_it_stands {
                 edits.push(None);
                 continue;
             }
-            // Paragraphs of one translation with a code block, HTML or a link definition between
-            // them: replacing them would lose what stands between.
+            // Paragraphs of one translation apart, or with a code block, HTML or a link
+            // definition between them: replacing them would lose what stands between.
             if bead.target.windows(2).any(|w| target_doc.gap(w[0], w[1]).is_none()) {
                 results[w.entry] = Some(Outcome::Skipped { reason: Skip::Scattered });
                 edits.push(None);
@@ -613,13 +612,8 @@ fn after_blocks(
     target: &Document,
 ) -> Option<Target> {
     let s = prev?.source.iter().max().copied().filter(|&s| s < first)?;
-    let between = |doc: &Document, a: usize, b: Option<usize>| -> Vec<std::ops::Range<usize>> {
-        let from = doc.places[a].end;
-        let to = b.map_or(doc.text.len(), |b| doc.places[b].line_start);
-        segment::top_blocks(&doc.text).into_iter().filter(|r| r.start >= from && r.end <= to.max(from)).collect()
-    };
-    let k = between(source, s, Some(first)).len();
-    let blocks = between(target, p, Some(n));
+    let k = source.blocks_between(s, first).len();
+    let blocks = target.blocks_between(p, n);
     (k > 0 && k <= blocks.len()).then(|| Target::AfterBlock { after: p, end: blocks[k - 1].end })
 }
 
@@ -630,12 +624,7 @@ fn old_to_new(len: usize, edits: &[Edit], placed: &[Option<std::ops::Range<usize
     let mut shifts: Vec<(usize, isize)> = Vec::new();
     for (e, p) in edits.iter().zip(placed) {
         let Some(p) = p else { continue };
-        let (at, gone) = match &e.target {
-            Target::Replace(r) => (r.start, r.len()),
-            Target::After(q) | Target::AfterBlock { after: q, .. } => (q + 1, 0),
-            Target::Before(q) => (*q, 0),
-            Target::End => (len, 0),
-        };
+        let (at, gone) = e.at(len);
         for r in removed.iter_mut().skip(at).take(gone) {
             *r = true;
         }

@@ -22,13 +22,15 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// Where each paragraph stands.
     pub places: Vec<Place>,
+    /// Its top-level blocks, read when first asked for.
+    blocks: std::sync::OnceLock<Vec<Range<usize>>>,
 }
 
 impl Document {
     /// Reads a decoded text.
     pub fn new(text: String) -> Document {
         let (paragraphs, places) = segment_with_places(&text).into_iter().unzip();
-        Document { text, paragraphs, places }
+        Document { text, paragraphs, places, blocks: std::sync::OnceLock::new() }
     }
 
     /// The block markers before paragraph `i` on its first line (`## `, `- `, `> 1. `, spaces).
@@ -48,6 +50,14 @@ impl Document {
         let underline = self.text[..end].lines().last().unwrap_or_default().trim();
         let level = if underline.starts_with('=') { "# " } else { "## " };
         format!("{prefix}{level}")
+    }
+
+    /// The top-level blocks (paragraphs, code blocks, HTML, rules…) between paragraph `a`'s
+    /// text and paragraph `b`'s first line.
+    pub fn blocks_between(&self, a: usize, b: usize) -> Vec<Range<usize>> {
+        let (from, to) = (self.places[a].end, self.places[b].line_start.max(self.places[a].end));
+        let blocks = self.blocks.get_or_init(|| crate::segment::top_blocks(&self.text));
+        blocks.iter().filter(|r| r.start >= from && r.end <= to).cloned().collect()
     }
 
     /// The width paragraph `i` is wrapped at (its longest line, block markers included), when it
@@ -164,8 +174,9 @@ pub struct Edit {
 }
 
 impl Edit {
-    /// The old paragraph index the edit stands at, and how many it removes.
-    fn at(&self, len: usize) -> (usize, usize) {
+    /// The old paragraph index the edit stands at, and how many it removes (`len`: the old
+    /// document's paragraphs).
+    pub fn at(&self, len: usize) -> (usize, usize) {
         match &self.target {
             Target::Replace(r) => (r.start, r.len()),
             Target::After(p) | Target::AfterBlock { after: p, .. } => (p + 1, 0),

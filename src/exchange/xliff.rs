@@ -241,7 +241,7 @@ struct Unit {
 
 /// What the text of the current element goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Into_ {
+enum Capture {
     Nothing,
     Source,
     Target,
@@ -265,7 +265,7 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
     let mut unit: Option<Unit> = None;
     // Local names of the open elements inside the current unit.
     let mut path: Vec<String> = Vec::new();
-    let mut into = Into_::Nothing;
+    let mut into = Capture::Nothing;
     // Depth of a subtree passed over, and of the whole document (to see a file cut short).
     let mut skip_depth = 0usize;
     let mut depth = 0usize;
@@ -329,9 +329,9 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                         "segment" | "ignorable" if parent == "unit" => {
                             u.segs.push(Seg { ignorable: name == "ignorable", state: attr("state"), ..Seg::default() })
                         }
-                        "source" if matches!(parent, "segment" | "ignorable" | "trans-unit") => into = Into_::Source,
+                        "source" if matches!(parent, "segment" | "ignorable" | "trans-unit") => into = Capture::Source,
                         "target" if matches!(parent, "segment" | "ignorable" | "trans-unit") => {
-                            into = Into_::Target;
+                            into = Capture::Target;
                             if let Some(seg) = u.segs.last_mut() {
                                 if parent == "trans-unit" {
                                     seg.state = attr("state");
@@ -340,8 +340,8 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                                 seg.target.get_or_insert_with(String::new);
                             }
                         }
-                        "context" => into = Into_::Sourcefile,
-                        "mrk" if into == Into_::Target && attr("mtype").as_deref() == Some("seg") => {
+                        "context" => into = Capture::Sourcefile,
+                        "mrk" if into == Capture::Target && attr("mtype").as_deref() == Some("seg") => {
                             if empty {
                                 u.empty_mrk = true;
                             } else {
@@ -349,10 +349,10 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                             }
                         }
                         // Inline markup that only wraps text.
-                        "g" | "mrk" | "pc" | "sm" | "em" if into != Into_::Nothing => {}
+                        "g" | "mrk" | "pc" | "sm" | "em" if into != Capture::Nothing => {}
                         // Placeholders and codes: lockstep wrote none; what they stand for is unknown.
                         "x" | "bx" | "ex" | "ph" | "bpt" | "ept" | "it" | "sub" | "sc" | "ec" | "cp"
-                            if into != Into_::Nothing =>
+                            if into != Capture::Nothing =>
                         {
                             return Err(file_error(shown, line, "exchange-inline-code", vec![("element", name)]));
                         }
@@ -361,7 +361,7 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                     if !empty {
                         path.push(name);
                     } else if name == "source" || name == "target" {
-                        into = Into_::Nothing;
+                        into = Capture::Nothing;
                     }
                     continue;
                 }
@@ -416,7 +416,7 @@ pub fn read(text: &str, shown: &Path) -> Result<IncomingFile> {
                     path.pop();
                 }
                 match name.as_str() {
-                    "source" | "target" | "context" => into = Into_::Nothing,
+                    "source" | "target" | "context" => into = Capture::Nothing,
                     "mrk" => {
                         if let (Some(t), Some(u)) = (mrk_text.take(), unit.as_mut())
                             && t.trim().is_empty()
@@ -478,24 +478,24 @@ fn attribute(e: &BytesStart<'_>, want: &str) -> Option<String> {
         .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
 }
 
-fn push(unit: &mut Option<Unit>, into: Into_, mrk: &mut Option<String>, text: &str) {
+fn push(unit: &mut Option<Unit>, into: Capture, mrk: &mut Option<String>, text: &str) {
     let Some(u) = unit.as_mut() else { return };
     if let Some(m) = mrk.as_mut() {
         m.push_str(text);
     }
     match into {
-        Into_::Sourcefile => u.sourcefile.get_or_insert_with(String::new).push_str(text),
-        Into_::Source => {
+        Capture::Sourcefile => u.sourcefile.get_or_insert_with(String::new).push_str(text),
+        Capture::Source => {
             if let Some(seg) = u.segs.last_mut() {
                 seg.source.push_str(text);
             }
         }
-        Into_::Target => {
+        Capture::Target => {
             if let Some(seg) = u.segs.last_mut() {
                 seg.target.get_or_insert_with(String::new).push_str(text);
             }
         }
-        Into_::Nothing => {}
+        Capture::Nothing => {}
     }
 }
 

@@ -6,7 +6,7 @@ use askama::Template;
 
 use lockstep::diff::Op;
 use lockstep::report::{Cell, Report, days_between};
-use lockstep::status::{Counts, State};
+use lockstep::status::Counts;
 
 use crate::i18n::Localizer;
 
@@ -170,15 +170,7 @@ pub fn pages(report: &Report, all: bool, main: &str, loc: &Localizer) -> Vec<(Op
             let link = if detail.rows.is_empty() { String::new() } else { format!("#{section}") };
             cells.push(cell_view(cell, link, now, loc));
             let t = &mut totals[k];
-            for s in State::ALL {
-                let n = cell.counts.get(s);
-                match s {
-                    State::Current => t.counts.current += n,
-                    State::Stale => t.counts.stale += n,
-                    State::Missing => t.counts.missing += n,
-                    State::Orphaned => t.counts.orphaned += n,
-                }
-            }
+            t.counts.add(&cell.counts);
             t.last_confirmed = t.last_confirmed.clone().max(cell.last_confirmed.clone());
             t.oldest_stale = match (&t.oldest_stale, &cell.oldest_stale) {
                 (Some(a), Some(b)) => Some(a.min(b).clone()),

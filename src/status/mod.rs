@@ -126,6 +126,13 @@ impl Counts {
         }
     }
 
+    /// Adds another's counts, state by state.
+    pub fn add(&mut self, other: &Counts) {
+        for s in State::ALL {
+            *self.get_mut(s) += other.get(s);
+        }
+    }
+
     /// All beads.
     pub fn total(&self) -> usize {
         self.current + self.stale + self.missing + self.orphaned
