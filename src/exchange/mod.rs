@@ -210,17 +210,19 @@ fn entry(project: &Project, lang: usize, doc: &DocumentState, b: &BeadState, sou
     let t = &doc.translations[lang];
     let source = travelling(&doc.source, &b.source);
     let target = travelling(&t.target, &b.target);
-    let (previous, previous_target, changes) = match (b.state, t.memory.as_ref()) {
-        (State::Stale, Some(memory)) => {
+    // A stale bead's word diff as `diff` makes it, and its old texts as they travel.
+    let stale =
+        if b.state == State::Stale { diff::bead_diff(b, t.memory.as_ref(), &doc.source, &t.target) } else { None };
+    let (previous, previous_target) = match (&stale, t.memory.as_ref()) {
+        (Some(_), Some(memory)) => {
             let records = || b.memory.iter().map(|&m| &memory.beads[m]);
-            let old: Vec<&str> = records().flat_map(|r| r.source.iter().map(String::as_str)).collect();
-            let old_target: Vec<&str> = records().flat_map(|r| r.target.iter().map(String::as_str)).collect();
-            let travel = |texts: &[&str]| texts.iter().map(|p| unwrapped(p)).collect::<Vec<_>>().join("\n\n");
-            let changes =
-                diff::word_diff(&crate::text::normalize(&old.join(" ")), &segment::joined(&doc.source, &b.source));
-            (Some(travel(&old)), Some(travel(&old_target)), changes)
+            let travel = |texts: Vec<&String>| texts.iter().map(|p| unwrapped(p)).collect::<Vec<_>>().join("\n\n");
+            (
+                Some(travel(records().flat_map(|r| &r.source).collect())),
+                Some(travel(records().flat_map(|r| &r.target).collect())),
+            )
         }
-        _ => (None, None, Vec::new()),
+        _ => (None, None),
     };
     let query_text = segment::joined(&doc.source, &b.source);
     let query =
@@ -241,7 +243,7 @@ fn entry(project: &Project, lang: usize, doc: &DocumentState, b: &BeadState, sou
         target,
         previous,
         previous_target,
-        changes,
+        changes: stale.map(|d| d.changes).unwrap_or_default(),
         matches,
     })
 }
