@@ -150,6 +150,20 @@ pub enum ErrorKind {
         /// The message's arguments.
         args: Vec<(&'static str, String)>,
     },
+    /// `[derive]` names a pair of languages lockstep cannot derive one from the other.
+    CannotDerive {
+        /// The derived language.
+        lang: String,
+        /// The language it would be derived from.
+        from: String,
+    },
+    /// A check, a glossary or a derived document cannot go on: the message id and its arguments.
+    Check {
+        /// The Fluent message id.
+        id: &'static str,
+        /// The message's arguments.
+        args: Vec<(&'static str, String)>,
+    },
     /// A TMX file is unreadable or malformed: the message id and its arguments.
     Tmx {
         /// The Fluent message id.
@@ -203,7 +217,8 @@ impl ErrorKind {
             ErrorKind::DocumentRequired => "error-document-required",
             ErrorKind::Locked => "error-locked",
             ErrorKind::ReportPageInTheWay => "error-report-page-in-the-way",
-            ErrorKind::Tmx { id, .. } | ErrorKind::Exchange { id, .. } => id,
+            ErrorKind::CannotDerive { .. } => "error-cannot-derive",
+            ErrorKind::Tmx { id, .. } | ErrorKind::Exchange { id, .. } | ErrorKind::Check { id, .. } => id,
         }
     }
 
@@ -231,7 +246,10 @@ impl ErrorKind {
             ErrorKind::EditChangesWords { paragraph, words } => {
                 vec![("number", paragraph.to_string()), ("words", words.clone())]
             }
-            ErrorKind::Tmx { args, .. } | ErrorKind::Exchange { args, .. } => args.clone(),
+            ErrorKind::CannotDerive { lang, from } => vec![("tag", lang.clone()), ("from", from.clone())],
+            ErrorKind::Tmx { args, .. } | ErrorKind::Exchange { args, .. } | ErrorKind::Check { args, .. } => {
+                args.clone()
+            }
             _ => Vec::new(),
         }
     }

@@ -11,6 +11,8 @@
 #![deny(missing_docs)]
 
 pub mod align;
+pub mod check;
+pub mod derive;
 pub mod diff;
 pub mod error;
 pub mod exchange;

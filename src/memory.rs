@@ -16,8 +16,10 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, ErrorKind, Location, Result};
 
 use crate::fs::LOCKSTEP_DIR;
-/// The format version written in every memory file's header.
-pub const FORMAT_VERSION: u64 = 1;
+/// The newest format version this lockstep reads and writes. A file is written as version 1
+/// unless a bead holds accepted findings (version 2), so that memories without them stay
+/// readable by earlier releases, byte for byte as they were.
+pub const FORMAT_VERSION: u64 = 2;
 
 /// One confirmed bead.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +36,21 @@ pub struct Bead {
     /// Confirmed as a minor source edit: the target was made from an earlier source text.
     #[serde(default, skip_serializing_if = "is_false")]
     pub minor: bool,
+    /// Findings of `lockstep check` accepted for this bead, each valid while the bead's texts
+    /// are those it was accepted with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<Accepted>,
+}
+
+/// A finding of `lockstep check` that a person accepted for one bead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accepted {
+    /// The check's name (`numbers`, `script`…).
+    pub check: String,
+    /// A hash of the bead's source and translation texts when it was accepted (16 hex digits):
+    /// when either changes, the finding comes back.
+    pub texts: String,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -129,7 +146,8 @@ pub fn render(memory: &Memory, document: &str, lang: &str) -> String {
 /// Writes a memory file line by line (see [`crate::fs::write_atomic_with`]), never holding it
 /// whole.
 pub fn write(out: &mut dyn std::io::Write, memory: &Memory, document: &str, lang: &str) -> std::io::Result<()> {
-    let header = Header { lockstep: FORMAT_VERSION, document: document.into(), lang: lang.into() };
+    let version = if memory.beads.iter().any(|b| !b.accepted.is_empty()) { 2 } else { 1 };
+    let header = Header { lockstep: version, document: document.into(), lang: lang.into() };
     serde_json::to_writer(&mut *out, &header)?;
     out.write_all(b"\n")?;
     for bead in &memory.beads {
@@ -182,6 +200,7 @@ mod tests {
             target: vec!["Здравей, свят".into()],
             synced: "2026-01-01T00:00:00Z".into(),
             minor: false,
+            accepted: Vec::new(),
         }
     }
 
@@ -206,6 +225,16 @@ mod tests {
         assert_eq!(parse(&dup, Path::new("m"), OWNER).unwrap_err().at.line, Some(3));
         assert_eq!(parse("", Path::new("m"), OWNER).unwrap_err().at.line, Some(1));
         let future = text.replace("\"lockstep\":1", "\"lockstep\":9");
+        let accepted = Accepted { check: "numbers".into(), texts: "00ff".into() };
+        let with = Memory { beads: vec![Bead { accepted: vec![accepted], ..bead("ab12c") }] };
+        let text2 = render(&with, "a.en.md", "bg");
+        assert!(text2.starts_with("{\"lockstep\":2"), "{text2}");
+        assert_eq!(parse(&text2, Path::new("m"), OWNER).unwrap(), with);
         assert_eq!(parse(&future, Path::new("m"), OWNER).unwrap_err().kind, ErrorKind::MemoryVersion(9));
+        let accepted = Accepted { check: "numbers".into(), texts: "00ff".into() };
+        let with = Memory { beads: vec![Bead { accepted: vec![accepted], ..bead("ab12c") }] };
+        let text2 = render(&with, "a.en.md", "bg");
+        assert!(text2.starts_with("{\"lockstep\":2"), "{text2}");
+        assert_eq!(parse(&text2, Path::new("m"), OWNER).unwrap(), with);
     }
 }

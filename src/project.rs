@@ -36,6 +36,25 @@ pub struct Project {
     pub languages: Vec<Lang>,
     /// The documents, in file order.
     pub documents: Vec<Document>,
+    /// The glossary file (`glossary = "terms.tsv"`), relative to the project.
+    pub glossary: Option<String>,
+    /// The settings of `lockstep check` (`[check]`).
+    pub check: CheckSettings,
+    /// The derived languages (`[derive]`): (derived language, parent language), as indices.
+    pub derived: Vec<(usize, usize)>,
+}
+
+/// The settings of `lockstep check`, from the `[check]` table.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckSettings {
+    /// Words a translation may write in another script, or keep from the source (names,
+    /// acronyms): `allow = ["UNESCO"]`.
+    pub allow: Vec<String>,
+    /// Whether a small number written out in words on one side (`three`) may stand for digits
+    /// on the other (`3`): `spelled_numbers = true`.
+    pub spelled_numbers: bool,
+    /// Checks that are not run: `skip = ["length"]`.
+    pub skip: Vec<String>,
 }
 
 impl Project {
@@ -135,6 +154,16 @@ impl Project {
                 unique(self.languages.iter().enumerate().filter(|(_, l)| l.matches(&wanted)).map(|(i, _)| i).collect())
             })
             .ok_or_else(|| Error::bare(ErrorKind::UnknownLanguage(name.to_string())))
+    }
+
+    /// The language that language `lang` is derived from (`[derive]`), if any.
+    pub fn derived_from(&self, lang: usize) -> Option<usize> {
+        self.derived.iter().find(|(c, _)| *c == lang).map(|&(_, p)| p)
+    }
+
+    /// The languages derived from language `lang`.
+    pub fn derived_of(&self, lang: usize) -> Vec<usize> {
+        self.derived.iter().filter(|(_, p)| *p == lang).map(|&(c, _)| c).collect()
     }
 
     /// The index of the document a user named (its source path, relative to the project or to
@@ -240,7 +269,8 @@ pub fn project_relative(path: &str) -> Option<String> {
     if parts.is_empty() { None } else { Some(parts.join("/")) }
 }
 
-const TOP_KEYS: &[&str] = &["source_lang", "languages", "document"];
+const TOP_KEYS: &[&str] = &["source_lang", "languages", "document", "glossary", "check", "derive"];
+const CHECK_KEYS: &[&str] = &["allow", "spelled_numbers", "skip"];
 const DOC_KEYS: &[&str] = &["source", "translations"];
 
 /// Parses and validates the text of a project file. Paths are checked but not looked up.
@@ -264,6 +294,13 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
                     return Err(Error::new(ErrorKind::UnknownKey(name), at(k.span())));
                 }
             }
+        }
+        if key.get_ref() == "check"
+            && let DeValue::Table(check) = value.get_ref()
+            && let Some((k, _)) = check.iter().find(|(k, _)| !CHECK_KEYS.contains(&k.get_ref().as_ref()))
+        {
+            let name = format!("check.{}", k.get_ref());
+            return Err(Error::new(ErrorKind::UnknownKey(name), at(k.span())));
         }
     }
     let end = Location::at_offset(file, text, text.len());
@@ -366,7 +403,78 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
         }
         out_docs.push(Document { source, translations });
     }
-    Ok(Project { root: PathBuf::new(), shown_root: PathBuf::new(), source_lang, languages: langs, documents: out_docs })
+    let glossary = match table.get("glossary") {
+        None => None,
+        Some(v) => match v.get_ref() {
+            DeValue::String(s) => Some(
+                project_relative(s)
+                    .ok_or_else(|| Error::new(ErrorKind::PathOutsideProject(s.to_string()), at(v.span())))?,
+            ),
+            _ => return Err(wrong("glossary", "string", v.span())),
+        },
+    };
+    let check = match table.get("check") {
+        None => CheckSettings::default(),
+        Some(v) => {
+            let DeValue::Table(t) = v.get_ref() else { return Err(wrong("check", "table", v.span())) };
+            let strings = |key: &str| -> Result<Vec<String>> {
+                let Some(v) = t.get(key) else { return Ok(Vec::new()) };
+                let name = format!("check.{key}");
+                let DeValue::Array(items) = v.get_ref() else { return Err(wrong(&name, "array", v.span())) };
+                items
+                    .iter()
+                    .map(|i| match i.get_ref() {
+                        DeValue::String(s) => Ok(s.to_string()),
+                        _ => Err(wrong(&name, "string", i.span())),
+                    })
+                    .collect()
+            };
+            let spelled_numbers = match t.get("spelled_numbers") {
+                None => false,
+                Some(v) => match v.get_ref() {
+                    DeValue::Boolean(b) => *b,
+                    _ => return Err(wrong("check.spelled_numbers", "boolean", v.span())),
+                },
+            };
+            CheckSettings { allow: strings("allow")?, spelled_numbers, skip: strings("skip")? }
+        }
+    };
+    let mut derived = Vec::new();
+    if let Some(v) = table.get("derive") {
+        let DeValue::Table(t) = v.get_ref() else { return Err(wrong("derive", "table", v.span())) };
+        let index = |name: &str, span: std::ops::Range<usize>| {
+            langs
+                .iter()
+                .position(|l| l.tag() == name)
+                .ok_or_else(|| Error::new(ErrorKind::LanguageNotInProject(name.to_string()), at(span)))
+        };
+        for (k, pv) in t.iter() {
+            let child = index(k.get_ref(), k.span())?;
+            let DeValue::String(p) = pv.get_ref() else { return Err(wrong("derive", "string", pv.span())) };
+            let parent = index(p, pv.span())?;
+            let known = crate::text::translit::derivation(langs[parent].key(), langs[child].key()).is_some();
+            if !known || derived.iter().any(|&(c, _)| c == parent) {
+                let kind = ErrorKind::CannotDerive { lang: k.get_ref().to_string(), from: p.to_string() };
+                return Err(Error::new(kind, at(pv.span())));
+            }
+            derived.push((child, parent));
+        }
+        // A parent that is itself derived is refused whichever order the table lists them in.
+        if let Some(&(c, p)) = derived.iter().find(|(_, p)| derived.iter().any(|(c, _)| c == p)) {
+            let kind = ErrorKind::CannotDerive { lang: langs[c].tag().to_string(), from: langs[p].tag().to_string() };
+            return Err(Error::new(kind, at(v.span())));
+        }
+    }
+    Ok(Project {
+        root: PathBuf::new(),
+        shown_root: PathBuf::new(),
+        source_lang,
+        languages: langs,
+        documents: out_docs,
+        glossary,
+        check,
+        derived,
+    })
 }
 
 /// The text of a new project file (for `init`).

@@ -44,6 +44,7 @@ fn memory_file() -> Vec<u8> {
         target: vec!["Всеки има право на живот.".into()],
         synced: "2026-01-01T00:00:00Z".into(),
         minor: false,
+        accepted: Vec::new(),
     };
     memory::render(&memory::Memory { beads: vec![bead("ab12c"), bead("cd34e")] }, "a.en.md", "bg").into_bytes()
 }

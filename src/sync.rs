@@ -90,6 +90,7 @@ pub fn sync(t: &Translation, source: &[Paragraph], selection: &Selection, now: &
                 target: texts(&t.target, &b.target),
                 synced: now.to_string(),
                 minor: false,
+                accepted: Vec::new(),
             };
             let unchanged = b.memory.len() == 1
                 && old.beads[b.memory[0]].source == record.source
@@ -257,6 +258,7 @@ fn realign(
             target: texts(target, &p.1),
             synced: now.to_string(),
             minor: false,
+            accepted: Vec::new(),
         };
         // What it was: the most telling state among the beads it overlaps.
         let rank =
@@ -335,6 +337,7 @@ pub fn minor(
                     target: texts(&t.target, &b.target),
                     synced: now.to_string(),
                     minor: true,
+                    accepted: Vec::new(),
                 };
                 drop.extend(b.memory[1..].iter().copied());
                 confirmed.push(Confirmed {
@@ -366,6 +369,7 @@ mod tests {
             target: owned(target),
             synced: "2026-01-01T00:00:00Z".into(),
             minor: false,
+            accepted: Vec::new(),
         }
     }
 
@@ -399,6 +403,7 @@ mod tests {
             memory_path: "m".into(),
             memory: Some(memory),
             beads,
+            derived: None,
         };
         let out = sync(&t, &source, &Selection::All, "2026-02-02T00:00:00Z");
         let consecutive = |v: &[usize]| v.windows(2).all(|w| w[1] == w[0] + 1);

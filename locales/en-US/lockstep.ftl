@@ -58,6 +58,17 @@ cli-align = Align a source file with its translation, paragraph by paragraph
     .second = The translation file (when the first argument is a file)
     .document = The document (with a language, when the project has several)
     .format = Output format: text or json (default: text)
+cli-check = Check the translations for what a machine can see is wrong: numbers, links, code, scripts, punctuation, length, glossary terms
+    .items = Only these languages and documents (default: all)
+    .check = Exit with status 1 when a finding of severity error remains (for CI)
+    .all = List accepted findings too
+    .accept = Accept the findings of this paragraph (ID, or ID:CHECK for one check) until it changes; one language
+    .format = Output format: text or json (default: text)
+cli-derive = Write the derived translations ([derive] in lockstep.toml) from the languages they are derived from
+    .items = Only these derived languages and documents (default: all)
+    .force = Overwrite a derived file that was edited by hand
+    .dry-run = Say what would be written, and write nothing
+    .format = Output format: text or json (default: text)
 cli-paragraphs = Show how lockstep reads a file: each paragraph's number, kind, line and text
     .file = The file to read
     .format = Output format: text or json (default: text)
@@ -82,6 +93,7 @@ cli-value-source = SOURCE
 cli-value-target = TARGET
 cli-value-template = TEMPLATE
 cli-value-file = FILE
+cli-value-lang_or_doc = LANG|DOC
 
 cli-error-invalid-value = invalid value “{ $value }” for { $arg } (possible values: { $valid })
 cli-error-bad-value = invalid value “{ $value }” for { $arg }
@@ -120,6 +132,7 @@ error-missing-key = missing key “{ $key }”
 error-wrong-type = “{ $key }” must be { $expected ->
         [string] a string
         [array] a list
+        [boolean] true or false
        *[table] a table
     }
 error-bad-language-tag = “{ $tag }” is not a valid language tag (BCP 47, such as bg, sr-Latn or el)
@@ -150,6 +163,21 @@ error-edit-changes-words = source paragraph { $number }: the edit changes words 
 error-unknown-document = “{ $path }” is not a document of the project
 error-document-required = the project has several documents; choose one with --document
 error-locked = another lockstep run is writing this project: try again when it has finished (--wait SECONDS waits longer)
+error-cannot-derive = “{ $tag }” cannot be derived from “{ $from }”: lockstep derives Serbian (or Bosnian) Latin from Cyrillic, from a language that is not itself derived
+error-glossary-language = “{ $tag }” in the glossary's first line is not a language tag; the first line names the languages of the columns, the source language first
+error-glossary-source = the glossary's first column is “{ $tag }”, not the project's source language
+error-glossary-columns = { $count ->
+        [one] more cells than the first line names ({ $count } column)
+       *[other] more cells than the first line names ({ $count } columns)
+    }
+error-glossary-no-term = this line has no source term
+error-accept-not-synced = paragraph “{ $id }” is not in the memory yet: sync the language before accepting its findings
+error-accept-nothing = paragraph “{ $id }” has no such finding to accept
+error-accept-one-language = --accept works in one language: name it (lockstep check LANG --accept ID)
+error-unknown-check = “{ $check }” is not a check (numbers, urls, code, markup, script, mixed-script, question-mark, quotes, ending, spaces, brackets, repeated-word, untranslated, length, glossary)
+error-nothing-derived = no language is derived in this project: declare one in lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
+error-not-derived = “{ $tag }” is not a derived language
+error-sync-derived = { $tag } is derived from { $from }: sync { $from }, and { $tag } follows
 error-report-page-in-the-way = a page of the report goes here, and this file was not written by lockstep: move it, or name another report file with -o
 waiting-for-lock = waiting for another lockstep run (process { $pid }) to finish; giving up after { $seconds } s…
 
@@ -383,3 +411,81 @@ report-pages = { $pages ->
         [one] The paragraphs are on { $pages } more page beside it, so that a browser opens each quickly.
        *[other] The paragraphs are on { $pages } more pages beside it, so that a browser opens each quickly.
     }
+
+## lockstep check
+check-error = error
+check-warning = warning
+check-accepted = accepted
+check-source-at = source: { $place }
+check-summary = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } in { $beads ->
+        [one] { $beads } paragraph checked
+       *[other] { $beads } paragraphs checked
+    }
+check-accepted-hidden = { $count ->
+        [one] { $count } accepted finding not shown (--all shows it)
+       *[other] { $count } accepted findings not shown (--all shows them)
+    }
+check-accept-done = { $lang } { $id }: accepted ({ $checks }) until the paragraph changes
+check-untranslated = the translation is the source text, untranslated
+check-number-missing = the number “{ $number }” of the source is not in the translation
+check-number-extra = the number “{ $number }” is not in the source
+check-url-missing = the link or address “{ $item }” of the source is not in the translation
+check-url-extra = the link or address “{ $item }” is not in the source
+check-code-missing = the code “{ $item }” of the source is not in the translation
+check-code-extra = the code “{ $item }” is not in the source
+check-markup = { $what ->
+        [links] links
+        [images] images
+        [emphasis] emphasis
+       *[footnotes] footnote references
+    }: { $source } in the source, { $target } in the translation
+check-mixed-script = “{ $word }” mixes scripts: “{ $letters }” is a letter of another script
+check-look-alike = “{ $word }” is written in { $script ->
+        [Latn] Latin
+        [Cyrl] Cyrillic
+       *[Grek] Greek
+    } letters that look like the language's own
+check-script = “{ $word }” is in { $script ->
+        [Latn] Latin
+        [Cyrl] Cyrillic
+       *[Grek] Greek
+    } script, and the source does not have it (allow it in lockstep.toml: [check] allow)
+check-question-mark = a Greek question ends with “;”, not “?”
+check-quotes = the quotation mark “{ $found }” is not the language's: { $expected }
+check-quotes-unbalanced = the quotation marks { $quote } do not pair
+check-ending = the source ends { $source ->
+        [stop] with a full stop
+        [question] with a question mark
+        [exclamation] with an exclamation mark
+        [pause] with a comma, colon or semicolon
+       *[none] without punctuation
+    }, the translation { $target ->
+        [stop] with a full stop
+        [question] with a question mark
+        [exclamation] with an exclamation mark
+        [pause] with a comma, colon or semicolon
+       *[none] without punctuation
+    }
+check-spaces-double = two spaces in a row
+check-spaces-before = a space before “{ $mark }”
+check-spaces-inside = a space inside “{ $mark }”
+check-brackets = the bracket “{ $bracket }” has no partner
+check-repeated-word = “{ $word }” twice in a row
+check-length = the translation is { $ratio } times the length the source leads to expect ({ $target } characters for about { $expected })
+check-glossary = the source has “{ $term }”, and the translation none of the glossary's “{ $expected }”
+
+## lockstep derive
+derive-written = { $file }: written from { $parent } ({ $from })
+derive-up-to-date = { $file }: up to date with { $parent }
+derive-overwritten = { $file }: written from { $parent } ({ $from }); the hand edits from line { $line } on were overwritten
+derive-edited = { $file }:{ $line }: edited by hand since lockstep derived it from { $parent }; not overwritten (--force overwrites it)
+derive-no-parent = { $file }: nothing to derive, { $parent } does not exist
+derive-dry-run = Dry run: nothing was written.
+status-derived-edited = { $path }:{ $line }: { $lang } is derived from { $from } and was edited by hand (lockstep derive --force overwrites it)
+status-derived-behind = { $path }: { $lang } is behind { $from }: run “lockstep derive”

@@ -27,27 +27,31 @@ pub(super) fn confident(model: &Model, path: &Path) -> Vec<(usize, usize)> {
 
 /// Re-estimates the length ratio `c` and the variance `s²` from confident beads.
 pub(super) fn estimate_lengths(model: &mut Model, pairs: &[(usize, usize)]) {
-    if pairs.len() < 8 {
-        return;
+    let lengths: Vec<(f64, f64)> = pairs.iter().map(|&(a, b)| (model.src[a].len, model.tgt[b].len)).collect();
+    if let Some((c, s2)) = length_model(&lengths) {
+        model.c = c;
+        model.s2 = s2;
     }
-    let l1: f64 = pairs.iter().map(|&(a, _)| model.src[a].len).sum();
-    let l2: f64 = pairs.iter().map(|&(_, b)| model.tgt[b].len).sum();
+}
+
+/// The length model of a document: the ratio `c` of translation to source lengths and the
+/// variance `s²` per character, from the lengths (characters that are not spaces) of pairs
+/// known to be translations of each other; `None` from fewer than eight pairs.
+pub fn length_model(pairs: &[(f64, f64)]) -> Option<(f64, f64)> {
+    if pairs.len() < 8 {
+        return None;
+    }
+    let l1: f64 = pairs.iter().map(|&(x, _)| x).sum();
+    let l2: f64 = pairs.iter().map(|&(_, y)| y).sum();
     let c = l2 / l1;
-    let mut z2: Vec<f64> = pairs
-        .iter()
-        .map(|&(a, b)| {
-            let (x, y) = (model.src[a].len, model.tgt[b].len);
-            (y - c * x).powi(2) / ((x + y / c) / 2.0)
-        })
-        .collect();
+    let mut z2: Vec<f64> = pairs.iter().map(|&(x, y)| (y - c * x).powi(2) / ((x + y / c) / 2.0)).collect();
     z2.sort_by(f64::total_cmp);
     // The median of a χ² variable with one degree of freedom is 0.455 of its mean.
     let s2 = z2[z2.len() / 2] / 0.455;
     // Shrunk towards Gale and Church's value, which holds for short documents.
     let s2 = (s2 * pairs.len() as f64 + S2_DEFAULT * S2_PRIOR_BEADS) / (pairs.len() as f64 + S2_PRIOR_BEADS);
-    model.c = c;
     // Below 3, a median over the core of the distribution is too sure of itself at the tails.
-    model.s2 = s2.clamp(3.0, 40.0);
+    Some((c, s2.clamp(3.0, 40.0)))
 }
 
 /// The share of key weight that finds a partner in confident beads, and between paragraphs

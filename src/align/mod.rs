@@ -43,6 +43,7 @@ use model::{Model, SHAPES, Shared};
 use search::{Band, Path, anchor_guide, anchors, path_guide, search_widening, shared_for};
 
 pub use features::numbers;
+pub use learn::length_model;
 pub use model::common_count;
 
 /// One bead of an alignment: consecutive source and target paragraphs (0-based, half-open).

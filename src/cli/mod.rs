@@ -2,6 +2,8 @@
 //! the colour choice, error printing, and one module per command.
 
 mod align;
+mod check;
+mod derive;
 mod diff;
 mod export;
 mod import;
@@ -59,6 +61,8 @@ enum Command {
     Export(export::Args),
     Import(import::Args),
     Minor(minor::Args),
+    Check(check::Args),
+    Derive(derive::Args),
     Align(align::Args),
     Paragraphs(paragraphs::Args),
     Report(report::Args),
@@ -203,6 +207,8 @@ pub fn run((cli, style): (Cli, Style), loc: &Localizer) -> lockstep::Result<Outc
         Command::Export(a) => export::run(a, &ctx),
         Command::Import(a) => import::run(a, &ctx),
         Command::Minor(a) => minor::run(a, &ctx),
+        Command::Check(a) => check::run(a, &ctx),
+        Command::Derive(a) => derive::run(a, &ctx),
         Command::Align(a) => align::run(a, &ctx),
         Command::Paragraphs(a) => paragraphs::run(a, &ctx),
         Command::Report(a) => report::run(a, &ctx),

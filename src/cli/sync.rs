@@ -30,6 +30,13 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let lang = project.language_index(&args.lang)?;
+    if let Some(parent) = project.derived_from(lang) {
+        let args = vec![
+            ("tag", project.languages[lang].tag().to_string()),
+            ("from", project.languages[parent].tag().to_string()),
+        ];
+        return Err(Error::bare(ErrorKind::Check { id: "error-sync-derived", args }));
+    }
     let only = args.document.as_deref().map(|d| project.document_index(Some(d))).transpose()?;
     let _lock = ctx.lock_project(&project)?;
     let docs = workspace::read_all(&project)?;
@@ -81,6 +88,8 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
             .collect();
         fs::commit_all(&project.root.join(fs::LOCKSTEP_DIR), files)?;
     }
+    // The languages derived from this one follow it.
+    let derived = if args.dry_run { String::new() } else { super::derive::after_sync(&project, lang, only, ctx)? };
     let tag = project.languages[lang].tag();
     let lines: Vec<confirm::Line> = outcomes
         .iter()
@@ -89,7 +98,7 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let files = if args.dry_run { 0 } else { writes.len() };
     emit(&match args.format {
         Format::Json => confirm::json(&lines, files, args.dry_run),
-        Format::Text => confirm::sync_text(tag, &lines, files, args.dry_run, ctx.loc, ctx.style),
+        Format::Text => confirm::sync_text(tag, &lines, files, args.dry_run, ctx.loc, ctx.style) + &derived,
     })?;
     Ok(Outcome::Done)
 }

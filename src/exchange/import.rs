@@ -427,6 +427,7 @@ pub fn plan(
                 target: texts(new_paragraphs, &new_target),
                 synced: now.to_string(),
                 minor: false,
+                accepted: Vec::new(),
             };
             written.insert(w.bead, (new_target, record));
         }

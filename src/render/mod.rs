@@ -19,7 +19,9 @@ use lockstep::status::State;
 use lockstep::text::normalize;
 
 pub mod align;
+pub mod check;
 pub mod confirm;
+pub mod derive;
 pub mod diff;
 pub mod exchange;
 pub mod help;

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use lockstep::derive::Derived;
 use lockstep::project::Project;
 use lockstep::status::{BeadState, Counts, State};
 use lockstep::workspace::{DocumentState, DocumentSummary, Translation};
@@ -48,7 +49,22 @@ pub fn text(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &
                 loc.percent(percent_current(&c)),
             ]);
             let path = project.shown(&t.path).display().to_string();
-            if !t.exists {
+            if let (Some(state), Some(parent)) = (t.derived, project.derived_from(t.lang)) {
+                let from = project.languages[parent].tag();
+                let args = |line: usize| -> Vec<(&str, crate::i18n::Arg)> {
+                    vec![
+                        ("path", path.clone().into()),
+                        ("lang", tag.into()),
+                        ("from", from.into()),
+                        ("line", line.into()),
+                    ]
+                };
+                match state {
+                    Derived::Edited { line } => notes.push(loc.msg("status-derived-edited", &args(line))),
+                    Derived::Behind | Derived::Absent => notes.push(loc.msg("status-derived-behind", &args(0))),
+                    Derived::UpToDate | Derived::NoParent => {}
+                }
+            } else if !t.exists {
                 notes.push(loc.msg("status-not-started", &[("path", path.into()), ("lang", tag.into())]));
             } else if !t.synced {
                 notes.push(loc.msg("status-not-synced", &[("path", path.into()), ("lang", tag.into())]));

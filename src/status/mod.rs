@@ -320,6 +320,7 @@ pub(crate) mod tests {
                 target: t.iter().map(|x| x.to_string()).collect(),
                 synced: "2026-01-01T00:00:00Z".into(),
                 minor: false,
+                accepted: Vec::new(),
             })
             .collect();
         Memory { beads }
@@ -613,7 +614,7 @@ pub(crate) mod tests {
             let mut src: Vec<String> = base_doc.iter().enumerate().map(|(i, w)| format!("{i} {}", sentence(w))).collect();
             let mut tgt: Vec<String> = src.iter().map(|s| format!("т {s}")).collect();
             let pairs: Vec<(Vec<String>, Vec<String>)> = src.iter().zip(&tgt).map(|(s, t)| (vec![s.clone()], vec![t.clone()])).collect();
-            let mem = Memory { beads: pairs.into_iter().enumerate().map(|(i, (s, t))| Bead { id: format!("x{i}"), source: s, target: t, synced: String::new(), minor: false }).collect() };
+            let mem = Memory { beads: pairs.into_iter().enumerate().map(|(i, (s, t))| Bead { id: format!("x{i}"), source: s, target: t, synced: String::new(), minor: false, accepted: Vec::new() }).collect() };
             for e in &src_edits { apply(&mut src, e); }
             for e in &tgt_edits { apply(&mut tgt, e); }
             let sp = paras(&src.iter().map(String::as_str).collect::<Vec<_>>());

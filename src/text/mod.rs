@@ -11,6 +11,7 @@ pub mod lang;
 pub mod normalize;
 pub mod sequence;
 pub mod translit;
+pub mod urls;
 pub mod words;
 
 pub use decode::decode;

@@ -223,6 +223,16 @@ pub fn match_key(word: &str) -> String {
     out
 }
 
+/// How a text in written language `to` is derived from one in `from` (written-language keys, see
+/// [`crate::text::Lang::key`]), when lockstep knows the way: Serbian (and Bosnian) Cyrillic to
+/// Latin.
+pub fn derivation(from: &str, to: &str) -> Option<fn(&str) -> String> {
+    match (from, to) {
+        ("sr-Cyrl", "sr-Latn") | ("bs-Cyrl", "bs-Latn") => Some(serbian_to_latin),
+        _ => None,
+    }
+}
+
 /// Serbian Cyrillic to Serbian Latin (gajica), letter for letter, case kept.
 pub fn serbian_to_latin(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -11,11 +11,12 @@ use cache::Cache;
 
 pub mod cache;
 
+use crate::derive::{self, Derived};
 use crate::memory::{self, Memory};
 use crate::project::Project;
 use crate::segment::{self, Paragraph};
 use crate::status::{self, BeadState};
-use crate::text::decode;
+use crate::text::{decode, translit};
 
 /// One translation of one document, with its states.
 #[derive(Debug, Clone)]
@@ -34,6 +35,8 @@ pub struct Translation {
     pub memory: Option<Memory>,
     /// Today's beads with their states, in source order.
     pub beads: Vec<BeadState>,
+    /// For a derived language, where its file stands against its parent.
+    pub derived: Option<Derived>,
 }
 
 /// One document: its source and its translations in the project's language order.
@@ -59,6 +62,9 @@ struct RawSide {
     memory_path: String,
     /// Its bytes; `None` when the language was never synced.
     memory: Option<Vec<u8>>,
+    /// For a derived language, the record of the file lockstep last wrote (its path, and its
+    /// bytes when it exists).
+    record: Option<(String, Option<Vec<u8>>)>,
 }
 
 /// The bytes of one document: its source and every translation with its memory, in language
@@ -87,7 +93,15 @@ fn read_raw(project: &Project, doc: usize) -> Result<RawDocument> {
         let memory_path = memory::memory_path(&document.source, project.languages[lang].tag());
         let target = read_bytes(project, path)?;
         let memory = read_bytes(project, &memory_path)?;
-        sides.push(RawSide { lang, path: path.clone(), target, memory_path, memory });
+        let record = match project.derived_from(lang) {
+            Some(_) => {
+                let rel = derive::record_path(&document.source, project.languages[lang].tag());
+                let bytes = read_bytes(project, &rel)?;
+                Some((rel, bytes))
+            }
+            None => None,
+        };
+        sides.push(RawSide { lang, path: path.clone(), target, memory_path, memory, record });
     }
     Ok(RawDocument { source, sides })
 }
@@ -109,35 +123,85 @@ fn parse_memory(project: &Project, owner: memory::Owner, rel: &str, bytes: Optio
 /// A translation's paragraphs and memory.
 type Side = (Vec<Paragraph>, Option<Memory>);
 
-/// A document's source paragraphs, and each translation's side with its states.
-type Parsed = (Vec<Paragraph>, Vec<(Side, Vec<BeadState>)>);
+/// A document's source paragraphs, and each translation's side with its states and, for a
+/// derived language, where its file stands.
+type Parsed = (Vec<Paragraph>, Vec<(Side, Vec<BeadState>, Option<Derived>)>);
+
+/// Whether language `lang` is derived, or the parent of one.
+fn in_derivation(project: &Project, lang: usize) -> bool {
+    project.derived.iter().any(|&(c, p)| c == lang || p == lang)
+}
 
 /// Parses the source of document `doc` and the translations `sides`, side by side, and
-/// compares each translation with its memory; the first error in language order wins.
+/// compares each translation with its memory; the first error in language order wins. A
+/// derived language's beads are its parent's (which `sides` must then hold too).
 fn parse_raw(project: &Project, doc: usize, source: Vec<u8>, sides: Vec<RawSide>) -> Result<Parsed> {
     let source_path = &project.documents[doc].source;
+    let langs: Vec<usize> = sides.iter().map(|s| s.lang).collect();
     let (source, sides) = rayon::join(
         || parse_text(project, source_path, Some(source)),
         || {
             sides
                 .into_par_iter()
                 .map(|side| {
-                    let target = parse_text(project, &side.path, side.target)?;
+                    // The texts of a derivation are kept whole: the derived one is compared with
+                    // its parent's transliterated.
+                    let text = match (&side.target, in_derivation(project, side.lang)) {
+                        (Some(b), true) => Some(decode(b.clone(), &project.shown(&side.path))?),
+                        _ => None,
+                    };
+                    let target = match &text {
+                        Some(t) => segment::segment(t),
+                        None => parse_text(project, &side.path, side.target)?,
+                    };
                     let owner = memory::Owner { document: source_path, lang: project.languages[side.lang].tag() };
-                    Ok((target, parse_memory(project, owner, &side.memory_path, side.memory)?))
+                    let record = match side.record {
+                        Some((rel, Some(bytes))) => {
+                            let shown = project.shown(&rel);
+                            Some(derive::parse_record(&decode(bytes, &shown)?, &shown)?)
+                        }
+                        _ => None,
+                    };
+                    Ok(((target, parse_memory(project, owner, &side.memory_path, side.memory)?), text, record))
                 })
-                .collect::<Vec<Result<Side>>>()
+                .collect::<Vec<Result<(Side, Option<String>, Option<derive::Record>)>>>()
         },
     );
     let source = source?;
     let sides = sides.into_iter().collect::<Result<Vec<_>>>()?;
-    let compared = sides
+    let mut compared: Vec<(Side, Vec<BeadState>, Option<Derived>)> = Vec::with_capacity(sides.len());
+    let mut texts = Vec::with_capacity(sides.len());
+    let mut records = Vec::with_capacity(sides.len());
+    let results: Vec<_> = sides
         .into_par_iter()
-        .map(|(target, memory)| {
+        .map(|((target, memory), text, record)| {
             let beads = status::compare(memory.as_ref(), &source, &target);
-            ((target, memory), beads)
+            ((target, memory), beads, text, record)
         })
         .collect();
+    for (side, beads, text, record) in results {
+        compared.push((side, beads, None));
+        texts.push(text);
+        records.push(record);
+    }
+    for &(child, parent) in &project.derived {
+        let (Some(c), Some(p)) = (langs.iter().position(|&l| l == child), langs.iter().position(|&l| l == parent))
+        else {
+            continue;
+        };
+        let Some(convert) = translit::derivation(project.languages[parent].key(), project.languages[child].key())
+        else {
+            continue;
+        };
+        let expected = texts[p].as_deref().map(|t| derive::expected(t, convert));
+        let state = derive::state(expected.as_ref().map(|(t, _)| t.as_str()), texts[c].as_deref(), records[c].as_ref());
+        let beads = match &expected {
+            Some((_, paragraphs)) => derive::beads(&compared[p].1, paragraphs, &compared[c].0.0),
+            None => status::compare(None, &source, &compared[c].0.0),
+        };
+        compared[c].1 = beads;
+        compared[c].2 = Some(state);
+    }
     Ok((source, compared))
 }
 
@@ -151,7 +215,7 @@ pub fn read_document(project: &Project, doc: usize) -> Result<DocumentState> {
         .into_iter()
         .zip(sides)
         .enumerate()
-        .map(|(lang, ((path, exists, memory_path), ((target, memory), beads)))| Translation {
+        .map(|(lang, ((path, exists, memory_path), ((target, memory), beads, derived)))| Translation {
             lang,
             path,
             exists,
@@ -159,6 +223,7 @@ pub fn read_document(project: &Project, doc: usize) -> Result<DocumentState> {
             memory_path,
             memory,
             beads,
+            derived,
         })
         .collect();
     Ok(DocumentState { source_path: project.documents[doc].source.clone(), source, translations })
@@ -184,6 +249,8 @@ pub struct Summary {
     pub synced: bool,
     /// Today's beads with their states, in source order.
     pub beads: Vec<BeadState>,
+    /// For a derived language, where its file stands against its parent.
+    pub derived: Option<Derived>,
 }
 
 /// The states of every translation of one document.
@@ -214,13 +281,15 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<Su
             (&side.path, side.target.as_deref()),
             (&side.memory_path, side.memory.as_deref()),
         ]);
-        let cached = cache.get(&document.source, tag, key);
+        // A derivation is computed afresh every time: it depends on two translations.
+        let cached = if in_derivation(project, lang) { None } else { cache.get(&document.source, tag, key) };
         translations.push(Summary {
             lang,
             path: side.path.clone(),
             exists: side.target.is_some(),
             synced: side.memory.is_some(),
             beads: cached.cloned().unwrap_or_default(),
+            derived: None,
         });
         keys.push(key);
         if cached.is_none() {
@@ -230,8 +299,9 @@ fn summarize_document(project: &Project, doc: usize, cache: &Cache) -> Result<Su
     if !unknown.is_empty() {
         let sides = raw.sides.into_iter().enumerate().filter(|(lang, _)| unknown.contains(lang)).map(|(_, s)| s);
         let (_, compared) = parse_raw(project, doc, raw.source, sides.collect())?;
-        for (&lang, (_, beads)) in unknown.iter().zip(compared) {
+        for (&lang, (_, beads, derived)) in unknown.iter().zip(compared) {
             translations[lang].beads = beads;
+            translations[lang].derived = derived;
         }
     }
     Ok((DocumentSummary { source_path: document.source.clone(), translations }, keys))

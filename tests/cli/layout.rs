@@ -15,12 +15,14 @@ const MAY_USE: &[(&str, &[&str])] = &[
     ("align", &["text"]),
     ("memory", &["error", "fs", "text"]),
     ("status", &["error", "align", "memory", "segment", "text"]),
-    ("workspace", &["error", "fs", "memory", "project", "segment", "status", "text"]),
+    ("derive", &["error", "fs", "project", "segment", "status", "text"]),
+    ("workspace", &["derive", "error", "fs", "memory", "project", "segment", "status", "text"]),
     ("sync", &["error", "align", "memory", "segment", "status", "text", "workspace"]),
     ("tmx", &["error", "text"]),
     ("tm", &["error", "fs", "memory", "project", "segment", "status", "text", "tmx", "workspace"]),
     ("diff", &["error", "memory", "project", "segment", "status", "text", "tm", "workspace"]),
     ("exchange", &["diff", "error", "memory", "project", "segment", "status", "text", "tm", "workspace"]),
+    ("check", &["align", "error", "memory", "project", "segment", "status", "text", "workspace"]),
     ("report", &["diff", "error", "memory", "project", "segment", "status", "text", "tm", "workspace"]),
 ];
 

@@ -1,0 +1,616 @@
+//! The checks of one bead: its source paragraphs against its translation paragraphs.
+
+use std::collections::HashMap;
+
+use super::glossary::{Glossary, fold};
+use super::inline::{HOLE, Inline};
+use super::numbers::{self, Number};
+use super::script::{self, Script};
+use super::{Check, Hit};
+
+/// What the checks know of a translation's language and of the project.
+#[derive(Debug, Clone)]
+pub struct Setting<'a> {
+    /// The source language's tag.
+    pub source_tag: &'a str,
+    /// The translation's language tag.
+    pub target_tag: &'a str,
+    /// The index of the translation's language in the project (for the glossary).
+    pub lang: usize,
+    /// The script the translation is written in, when known.
+    pub script: Option<Script>,
+    /// The script the source is written in, when known.
+    pub source_script: Option<Script>,
+    /// Words any translation may keep or write in another script, folded.
+    pub allow: &'a [String],
+    /// Small numbers written out on one side may stand for digits on the other.
+    pub spelled_numbers: bool,
+    /// The glossary.
+    pub glossary: &'a Glossary,
+    /// The length model of this document and language: the ratio of lengths and its variance
+    /// per character, when there are enough beads to learn it.
+    pub length: Option<(f64, f64)>,
+    /// The checks not run.
+    pub skip: &'a [String],
+}
+
+/// One side of a bead: its paragraphs read.
+pub struct Side<'t> {
+    /// The paragraphs' texts.
+    pub texts: Vec<&'t str>,
+    /// Each paragraph's inline content.
+    pub inline: Vec<Inline>,
+    /// Whether the side is a heading (whose full stop is the language's choice).
+    pub heading: bool,
+}
+
+impl<'t> Side<'t> {
+    /// Reads the paragraphs of one side of a bead.
+    pub fn read(texts: Vec<&'t str>, heading: bool) -> Side<'t> {
+        let inline = texts.iter().map(|t| Inline::read(t)).collect();
+        Side { texts, inline, heading }
+    }
+
+    fn prose(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.inline.iter().enumerate().map(|(k, i)| (k, i.prose.as_str()))
+    }
+
+    /// A hit at an offset of paragraph `k`'s prose.
+    fn hit(
+        &self,
+        check: Check,
+        message: &'static str,
+        k: usize,
+        prose_at: usize,
+        args: Vec<(&'static str, String)>,
+    ) -> Hit {
+        Hit { check, message, paragraph: k, offset: self.inline[k].at(prose_at), args }
+    }
+}
+
+/// The language part of a tag, lower case.
+fn base(tag: &str) -> String {
+    tag.split('-').next().unwrap_or(tag).to_ascii_lowercase()
+}
+
+/// Runs every check on one bead (source and translation paragraphs, none empty).
+pub fn check_bead(set: &Setting, src: &Side, tgt: &Side) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let on = |c: Check| !set.skip.iter().any(|s| s == c.name());
+    let untranslated = untranslated(set, src, tgt);
+    if let Some(h) = &untranslated
+        && on(Check::Untranslated)
+    {
+        out.push(h.clone());
+    }
+    if on(Check::Numbers) {
+        numbers_check(set, src, tgt, &mut out);
+    }
+    if on(Check::Urls) {
+        same_items(src, tgt, |i| &i.urls, Check::Urls, "check-url-missing", "check-url-extra", &mut out);
+    }
+    if on(Check::Code) {
+        same_items(src, tgt, |i| &i.code, Check::Code, "check-code-missing", "check-code-extra", &mut out);
+    }
+    if on(Check::Markup) {
+        markup(src, tgt, &mut out);
+    }
+    // A translation left in the source language is one finding, not one per foreign word.
+    if untranslated.is_none() && (on(Check::Script) || on(Check::MixedScript)) {
+        scripts(set, src, tgt, &mut out);
+    }
+    if on(Check::QuestionMark) && base(set.target_tag) == "el" {
+        for (k, prose) in tgt.prose() {
+            for (i, _) in prose.match_indices('?') {
+                out.push(tgt.hit(Check::QuestionMark, "check-question-mark", k, i, Vec::new()));
+            }
+        }
+    }
+    if on(Check::Quotes) {
+        quotes(set, src, tgt, &mut out);
+    }
+    if on(Check::Ending) {
+        ending(set, src, tgt, &mut out);
+    }
+    if on(Check::Spaces) {
+        spaces(set, src, tgt, &mut out);
+    }
+    if on(Check::Brackets) {
+        brackets(src, tgt, &mut out);
+    }
+    if on(Check::RepeatedWord) {
+        repeated(tgt, &mut out);
+    }
+    if on(Check::Length) {
+        length(set, src, tgt, &mut out);
+    }
+    if on(Check::Glossary) && !set.glossary.terms.is_empty() {
+        glossary(set, src, tgt, &mut out);
+    }
+    out.retain(|h| on(h.check));
+    out
+}
+
+/// A translation that is its source again, beyond names and numbers: identical once case,
+/// spaces and punctuation are set aside, with a word that is neither a name nor allowed.
+fn untranslated(set: &Setting, src: &Side, tgt: &Side) -> Option<Hit> {
+    let key = |side: &Side| -> Vec<String> {
+        side.inline.iter().flat_map(|i| script::words(&i.prose)).map(|w| fold(w.text)).collect()
+    };
+    let (s, t) = (key(src), key(tgt));
+    if s.is_empty() || s != t {
+        return None;
+    }
+    let other_script = set.script.is_some() && set.script != set.source_script;
+    let translatable = src.inline.iter().flat_map(|i| script::words(&i.prose)).any(|w| {
+        let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+        let name = w.text.chars().next().is_some_and(char::is_uppercase) && !other_script;
+        letters >= 2 && !name && !set.allow.contains(&fold(w.text)) && !script::roman(w.text)
+    });
+    translatable.then(|| Hit {
+        check: Check::Untranslated,
+        message: "check-untranslated",
+        paragraph: 0,
+        offset: 0,
+        args: Vec::new(),
+    })
+}
+
+/// Numbers: the same values on both sides, as many times.
+fn numbers_check(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    let read = |side: &Side, tag: &str| -> Vec<(usize, Number)> {
+        let comma = numbers::decimal_comma(tag);
+        side.prose().flat_map(|(k, p)| numbers::numbers(p, comma).into_iter().map(move |n| (k, n))).collect()
+    };
+    let (s, t) = (read(src, set.source_tag), read(tgt, set.target_tag));
+    let mut left: HashMap<&str, isize> = HashMap::new();
+    for (_, n) in &s {
+        *left.entry(n.value.as_str()).or_default() += 1;
+    }
+    for (_, n) in &t {
+        *left.entry(n.value.as_str()).or_default() -= 1;
+    }
+    let spelled = |side: &Side, tag: &str, value: &str| -> bool {
+        set.spelled_numbers
+            && value.parse::<u32>().is_ok_and(|v| {
+                side.inline
+                    .iter()
+                    .flat_map(|i| script::words(&i.prose))
+                    .any(|w| numbers::spelled(tag, w.text) == Some(v))
+            })
+    };
+    let mut missing_done: HashMap<&str, isize> = HashMap::new();
+    for (_, n) in &s {
+        let more = left.get(n.value.as_str()).copied().unwrap_or(0);
+        let done = missing_done.entry(n.value.as_str()).or_default();
+        if more > *done {
+            *done += 1;
+            if !spelled(tgt, set.target_tag, &n.value) {
+                out.push(Hit {
+                    check: Check::Numbers,
+                    message: "check-number-missing",
+                    paragraph: 0,
+                    offset: 0,
+                    args: vec![("number", n.written.clone())],
+                });
+            }
+        }
+    }
+    let mut extra_done: HashMap<&str, isize> = HashMap::new();
+    for (k, n) in &t {
+        let more = -left.get(n.value.as_str()).copied().unwrap_or(0);
+        let done = extra_done.entry(n.value.as_str()).or_default();
+        if more > *done {
+            *done += 1;
+            if !spelled(src, set.source_tag, &n.value) {
+                out.push(tgt.hit(Check::Numbers, "check-number-extra", *k, n.at, vec![("number", n.written.clone())]));
+            }
+        }
+    }
+}
+
+/// Items that must cross unchanged (URLs, inline code): each source item in the translation,
+/// and no item the source does not have.
+fn same_items(
+    src: &Side,
+    tgt: &Side,
+    items: impl Fn(&Inline) -> &Vec<(String, usize)>,
+    check: Check,
+    missing: &'static str,
+    extra: &'static str,
+    out: &mut Vec<Hit>,
+) {
+    let s: Vec<&String> = src.inline.iter().flat_map(|i| items(i).iter().map(|(u, _)| u)).collect();
+    let t: Vec<(usize, &String, usize)> =
+        tgt.inline.iter().enumerate().flat_map(|(k, i)| items(i).iter().map(move |(u, at)| (k, u, *at))).collect();
+    let mut pool: Vec<&String> = t.iter().map(|(_, u, _)| *u).collect();
+    for u in &s {
+        match pool.iter().position(|x| x == u) {
+            Some(p) => {
+                pool.swap_remove(p);
+            }
+            None => {
+                out.push(Hit { check, message: missing, paragraph: 0, offset: 0, args: vec![("item", (*u).clone())] })
+            }
+        }
+    }
+    let mut pool: Vec<&String> = s.clone();
+    for (k, u, at) in t {
+        match pool.iter().position(|x| *x == u) {
+            Some(p) => {
+                pool.swap_remove(p);
+            }
+            None => out.push(Hit { check, message: extra, paragraph: k, offset: at, args: vec![("item", u.clone())] }),
+        }
+    }
+}
+
+/// Links, images, emphasis and footnote references: as many in the translation.
+fn markup(src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    let count = |side: &Side, f: &dyn Fn(&Inline) -> usize| side.inline.iter().map(f).sum::<usize>();
+    type Count<'a> = &'a dyn Fn(&Inline) -> usize;
+    let kinds: [(&str, Count); 4] = [
+        ("links", &|i| i.links),
+        ("images", &|i| i.images),
+        ("emphasis", &|i| i.emphasis),
+        ("footnotes", &|i| i.footnotes.len()),
+    ];
+    for (what, f) in kinds {
+        let (a, b) = (count(src, f), count(tgt, f));
+        if a != b {
+            let args = vec![("what", what.to_string()), ("source", a.to_string()), ("target", b.to_string())];
+            out.push(Hit { check: Check::Markup, message: "check-markup", paragraph: 0, offset: 0, args });
+        }
+    }
+}
+
+/// Letters of the wrong script: a word mixing scripts (an error: a look-alike typed by
+/// mistake), and a whole word in another script that the source does not have and the project
+/// does not allow.
+fn scripts(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    let source_words: std::collections::HashSet<String> =
+        src.inline.iter().flat_map(|i| script::words(&i.prose)).map(|w| fold(w.text)).collect();
+    for (k, prose) in tgt.prose() {
+        for w in script::words(prose) {
+            let mut seen: [usize; 3] = [0; 3];
+            for c in w.text.chars() {
+                match script::of(c) {
+                    Some(Script::Latin) => seen[0] += 1,
+                    Some(Script::Cyrillic) => seen[1] += 1,
+                    Some(Script::Greek) => seen[2] += 1,
+                    None => {}
+                }
+            }
+            let scripts_in = seen.iter().filter(|&&n| n > 0).count();
+            if scripts_in == 0 {
+                continue;
+            }
+            let folded = fold(w.text);
+            if scripts_in > 1 {
+                // The letters that are not of the word's main script (or of the language's).
+                let main = set.script.unwrap_or_else(|| {
+                    let best = (0..3).max_by_key(|&i| seen[i]).unwrap_or(0);
+                    [Script::Latin, Script::Cyrillic, Script::Greek][best]
+                });
+                let odd: String = w.text.chars().filter(|&c| script::of(c).is_some_and(|s| s != main)).collect();
+                let args = vec![("word", w.text.to_string()), ("letters", odd)];
+                out.push(tgt.hit(Check::MixedScript, "check-mixed-script", k, w.at, args));
+                continue;
+            }
+            let Some(expected) = set.script else { continue };
+            let own = [Script::Latin, Script::Cyrillic, Script::Greek][(0..3).find(|&i| seen[i] > 0).unwrap_or(0)];
+            if own == expected
+                || source_words.contains(&folded)
+                || set.allow.contains(&folded)
+                || (own == Script::Latin && script::roman(w.text))
+            {
+                continue;
+            }
+            // Every letter a look-alike of the language's script: typed in the wrong keyboard.
+            let look_alike = w.text.chars().filter(|c| c.is_alphabetic()).all(|c| script::looks_like(c, expected));
+            let (check, message) =
+                if look_alike { (Check::MixedScript, "check-look-alike") } else { (Check::Script, "check-script") };
+            let args = vec![("word", w.text.to_string()), ("script", own.code().to_string())];
+            out.push(tgt.hit(check, message, k, w.at, args));
+        }
+    }
+}
+
+/// The quotation marks of a language: the marks it uses (opening, closing) at the first and
+/// second level; `None` for a language without a rule here.
+fn quote_style(tag: &str) -> Option<&'static [(char, char)]> {
+    match base(tag).as_str() {
+        "bg" => Some(&[('„', '“'), ('«', '»'), ('‚', '‘')]),
+        "sr" | "hr" | "bs" => Some(&[('„', '“'), ('»', '«'), ('‚', '‘'), ('›', '‹')]),
+        "el" => Some(&[('«', '»'), ('“', '”'), ('‘', '’')]),
+        "en" => Some(&[('“', '”'), ('‘', '’'), ('"', '"')]),
+        _ => None,
+    }
+}
+
+/// The double quotation marks lockstep knows (single ones double as apostrophes).
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»')
+}
+
+/// Quotation marks of the translation's language, and balanced.
+fn quotes(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    let Some(style) = quote_style(set.target_tag) else { return };
+    let allowed = |c: char| style.iter().any(|&(o, cl)| c == o || c == cl);
+    let expected = format!("{}…{}", style[0].0, style[0].1);
+    let mut wrong = false;
+    for (k, prose) in tgt.prose() {
+        for (i, c) in prose.char_indices() {
+            if is_quote(c) && !allowed(c) {
+                let args = vec![("found", c.to_string()), ("expected", expected.clone())];
+                out.push(tgt.hit(Check::Quotes, "check-quotes", k, i, args));
+                wrong = true;
+            }
+        }
+    }
+    if wrong {
+        return;
+    }
+    // Balanced where the source is: a quotation may run over several paragraphs.
+    let balanced = |side: &Side, style: &[(char, char)]| {
+        let text: String = side.inline.iter().map(|i| i.prose.as_str()).collect();
+        style.iter().take(2).all(|&(open, close)| {
+            if open == close {
+                text.matches(open).count() % 2 == 0
+            } else {
+                text.matches(open).count() == text.matches(close).count()
+            }
+        })
+    };
+    if !balanced(src, quote_style(set.source_tag).unwrap_or(&[('“', '”'), ('"', '"')])) {
+        return;
+    }
+    for &(open, close) in style.iter().take(2) {
+        if !balanced(tgt, &[(open, close)]) {
+            let args = vec![("quote", format!("{open}…{close}"))];
+            out.push(Hit { check: Check::Quotes, message: "check-quotes-unbalanced", paragraph: 0, offset: 0, args });
+        }
+    }
+}
+
+/// How a text ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// A full stop, or an ellipsis.
+    Stop,
+    /// A question mark (a Greek `;` in Greek).
+    Question,
+    /// An exclamation mark.
+    Exclamation,
+    /// A colon, a semicolon or a comma: the sentence goes on.
+    Pause,
+    /// A letter, a digit or a symbol.
+    None,
+    /// A full stop after a number or a single letter: an ordinal, a list marker, a date
+    /// (`Члан 1.`, `20.12.1996.`), or the end of a sentence.
+    Ordinal,
+}
+
+/// How a paragraph's prose ends, closing quotes, brackets and holes set aside; a full stop
+/// after a number or a single letter is an ordinal or a list marker (`Члан 1.`), counted as
+/// no ending.
+fn end_of(prose: &str, greek: bool) -> End {
+    let t = prose.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ')' | ']' | '"' | '”' | '“' | '»' | '«' | '’' | '\'' | '*' | '_' | HOLE)
+    });
+    let mut chars = t.chars().rev();
+    let Some(last) = chars.next() else { return End::None };
+    match last {
+        '.' | '…' => {
+            let before: String =
+                t[..t.len() - last.len_utf8()].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+            if before.chars().all(|c| c.is_ascii_digit()) && !before.is_empty()
+                || before.chars().count() == 1
+                || script::roman(&before)
+            {
+                End::Ordinal
+            } else {
+                End::Stop
+            }
+        }
+        '?' | '\u{37e}' | '¿' => End::Question,
+        ';' if greek => End::Question,
+        '!' => End::Exclamation,
+        ':' | ';' | ',' | '—' | '–' => End::Pause,
+        _ => End::None,
+    }
+}
+
+/// Ending punctuation that disagrees with the source's: a question that is no longer one, an
+/// exclamation lost or made, a sentence end lost or added. A full stop for a pause (or the
+/// other way round) is the language's choice, not a finding.
+fn ending(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    let greek = base(set.target_tag) == "el";
+    let (Some(s), Some(t)) = (src.inline.last(), tgt.inline.last()) else { return };
+    let (a, b) = (end_of(&s.prose, base(set.source_tag) == "el"), end_of(&t.prose, greek));
+    let differs = match (a, b) {
+        (x, y) if x == y => false,
+        (End::Question, _) | (_, End::Question) => true,
+        (End::Exclamation, End::Stop) | (End::Stop, End::Exclamation) => false,
+        (End::Exclamation, _) | (_, End::Exclamation) => true,
+        (End::Ordinal, End::Stop | End::None) | (End::Stop | End::None, End::Ordinal) => false,
+        (End::Stop, End::None) | (End::None, End::Stop) => !(src.heading || tgt.heading),
+        _ => false,
+    };
+    if differs {
+        let name = |e: End| match e {
+            End::Stop => "stop",
+            End::Question => "question",
+            End::Exclamation => "exclamation",
+            End::Pause => "pause",
+            End::None | End::Ordinal => "none",
+        };
+        let last = tgt.inline.len() - 1;
+        let trimmed = t.prose.trim_end();
+        let at = trimmed.char_indices().last().map_or(0, |(i, _)| i);
+        let args = vec![("source", name(a).to_string()), ("target", name(b).to_string())];
+        out.push(tgt.hit(Check::Ending, "check-ending", last, at, args));
+    }
+}
+
+/// Spaces: two in a row, one before a comma or a full stop, one inside brackets or quotes.
+fn spaces(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    // French and its like put a space before `;:!?`.
+    let spaced_marks = matches!(base(set.target_tag).as_str(), "fr" | "br");
+    let source_has = |pat: &str| src.inline.iter().any(|i| i.prose.contains(pat));
+    for (k, prose) in tgt.prose() {
+        let b = prose.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = prose[i..].chars().next().unwrap_or(' ');
+            let n = c.len_utf8();
+            let next = prose[i + n..].chars().next();
+            let space = c == ' ' || c == '\u{a0}';
+            if space && next.is_some_and(|d| d == ' ' || d == '\u{a0}') && !source_has("  ") {
+                out.push(tgt.hit(Check::Spaces, "check-spaces-double", k, i, Vec::new()));
+                // One finding per run.
+                i += prose[i..].find(|d: char| d != ' ' && d != '\u{a0}').unwrap_or(prose.len() - i);
+                continue;
+            }
+            if space && i > 0 {
+                if let Some(m) = next
+                    && (matches!(m, ',' | '.' | '…') || (!spaced_marks && matches!(m, ';' | ':' | '!' | '?')))
+                    && !prose[i + n + m.len_utf8()..].starts_with(|d: char| d.is_alphanumeric() || d == '.')
+                    && !source_has(&format!(" {m}"))
+                {
+                    out.push(tgt.hit(Check::Spaces, "check-spaces-before", k, i, vec![("mark", m.to_string())]));
+                }
+                if let Some(m) = next
+                    && matches!(m, ')' | ']' | '“' | '»' | '”')
+                    && !source_has(&format!(" {m}"))
+                    && !(m == '»' && matches!(base(set.target_tag).as_str(), "sr" | "hr" | "bs"))
+                    && !(m == '“' && base(set.target_tag) == "en")
+                {
+                    out.push(tgt.hit(Check::Spaces, "check-spaces-inside", k, i, vec![("mark", m.to_string())]));
+                }
+            }
+            if matches!(c, '(' | '[' | '„') && next.is_some_and(|d| d == ' ') && !source_has(&format!("{c} ")) {
+                out.push(tgt.hit(Check::Spaces, "check-spaces-inside", k, i + n, vec![("mark", c.to_string())]));
+            }
+            i += n;
+        }
+    }
+}
+
+/// Brackets that do not pair, where the source's do: the first unmatched one. A letter or
+/// number with a closing bracket that opens a text or follows a space (`a)`, `iv)`) is a list
+/// marker.
+fn brackets(src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    fn unmatched(prose: &str) -> Vec<(usize, char)> {
+        let mut stack: Vec<(usize, char)> = Vec::new();
+        let mut lone = Vec::new();
+        let mut word_start = 0;
+        for (i, c) in prose.char_indices() {
+            if c.is_whitespace() {
+                word_start = i + 1;
+            }
+            match c {
+                '(' | '[' | '{' => stack.push((i, c)),
+                ')' | ']' | '}' => {
+                    let open = match c {
+                        ')' => '(',
+                        ']' => '[',
+                        _ => '{',
+                    };
+                    let marker = c == ')'
+                        && i > word_start
+                        && i - word_start <= 4
+                        && prose[word_start..i].chars().all(char::is_alphanumeric);
+                    match stack.last() {
+                        Some(&(_, o)) if o == open => {
+                            stack.pop();
+                        }
+                        _ if marker => {}
+                        _ => lone.push((i, c)),
+                    }
+                }
+                _ => {}
+            }
+        }
+        lone.extend(stack);
+        lone.sort();
+        lone
+    }
+    let s: usize = src.inline.iter().map(|i| unmatched(&i.prose).len()).sum();
+    let t: Vec<(usize, (usize, char))> =
+        tgt.inline.iter().enumerate().flat_map(|(k, i)| unmatched(&i.prose).into_iter().map(move |u| (k, u))).collect();
+    if t.len() > s
+        && let Some(&(k, (at, c))) = t.first()
+    {
+        out.push(tgt.hit(Check::Brackets, "check-brackets", k, at, vec![("bracket", c.to_string())]));
+    }
+}
+
+/// A word written twice in a row (`the the`), letters only, across a line break too.
+fn repeated(tgt: &Side, out: &mut Vec<Hit>) {
+    for (k, prose) in tgt.prose() {
+        let words = script::words(prose);
+        for w in words.windows(2) {
+            let between = &prose[w[0].at + w[0].text.len()..w[1].at];
+            if !between.is_empty()
+                && between.chars().all(|c| c == ' ' || c == '\u{a0}')
+                && w[0].text.chars().any(char::is_alphabetic)
+                && w[0].text.to_lowercase() == w[1].text.to_lowercase()
+            {
+                out.push(tgt.hit(
+                    Check::RepeatedWord,
+                    "check-repeated-word",
+                    k,
+                    w[1].at,
+                    vec![("word", w[1].text.to_string())],
+                ));
+            }
+        }
+    }
+}
+
+/// The length of a text as the aligner measures it: characters that are not spaces.
+pub fn text_length(texts: &[&str]) -> f64 {
+    texts.iter().map(|t| t.chars().filter(|c| !c.is_whitespace()).count()).sum::<usize>() as f64
+}
+
+/// How far a translation's length is from what the length model expects of its source, in
+/// standard deviations (Gale and Church's δ).
+pub fn length_delta(c: f64, s2: f64, l1: f64, l2: f64) -> f64 {
+    let mean = (l1 + l2 / c) / 2.0;
+    (l2 - l1 * c) / (mean.max(1.0) * s2).sqrt()
+}
+
+/// A translation much longer or shorter than the model expects: beyond this many standard
+/// deviations, and by at least half of the expected length.
+const LENGTH_DELTA: f64 = 4.0;
+
+fn length(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    let Some((c, s2)) = set.length else { return };
+    let (l1, l2) = (text_length(&src.texts), text_length(&tgt.texts));
+    let delta = length_delta(c, s2, l1, l2);
+    let expected = l1 * c;
+    if delta.abs() > LENGTH_DELTA && (l2 - expected).abs() >= expected * 0.5 {
+        let args = vec![
+            ("ratio", format!("{:.2}", l2 / expected.max(1.0))),
+            ("target", (l2 as usize).to_string()),
+            ("expected", (expected.round() as usize).to_string()),
+        ];
+        out.push(Hit { check: Check::Length, message: "check-length", paragraph: 0, offset: 0, args });
+    }
+}
+
+/// Glossary terms of the source whose translation is not in the translation.
+fn glossary(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    let words = |side: &Side| -> Vec<String> {
+        side.inline.iter().flat_map(|i| script::words(&i.prose)).map(|w| fold(w.text)).collect()
+    };
+    let (s, t) = (words(src), words(tgt));
+    for term in &set.glossary.terms {
+        if term.in_source(&s) && term.in_target(set.lang, &t) == Some(false) {
+            let expected = term.target_shown[set.lang].clone().unwrap_or_default();
+            let args = vec![("term", term.source_shown.clone()), ("expected", expected)];
+            out.push(Hit { check: Check::Glossary, message: "check-glossary", paragraph: 0, offset: 0, args });
+        }
+    }
+}
