@@ -57,6 +57,17 @@ cli-align = Подравняване на изходен файл с прево�
     .second = Файлът с превода (когато първият аргумент е файл)
     .document = Документът (заедно с език, когато проектът има няколко документа)
     .format = Формат на изхода: text или json (по подразбиране: text)
+cli-check = Проверка на преводите за грешки, които машина може да забележи: числа, връзки, код, писмености, пунктуация, дължина, термини от речника
+    .items = Само тези езици и документи (по подразбиране: всички)
+    .check = Изход с код 1, ако остане забележка със степен „грешка“ (за CI)
+    .all = Показване и на приетите забележки
+    .accept = Приемане на забележките за този абзац (ИДЕНТИФИКАТОР или ИДЕНТИФИКАТОР:ПРОВЕРКА за една проверка), докато той не се промени; един език
+    .format = Формат на изхода: text или json (по подразбиране: text)
+cli-derive = Записване на производните преводи ([derive] в lockstep.toml) въз основа на езиците, от които произлизат
+    .items = Само тези производни езици и документи (по подразбиране: всички)
+    .force = Презаписване на производен файл, който е редактиран ръчно
+    .dry-run = Показва какво би било записано, без да записва нищо
+    .format = Формат на изхода: text или json (по подразбиране: text)
 cli-paragraphs = Извеждане на начина, по който lockstep чете файл: номер, вид, ред и текст на всеки абзац
     .file = Файлът за четене
     .format = Формат на изхода: text или json (по подразбиране: text)
@@ -81,6 +92,7 @@ cli-value-source = ОРИГИНАЛ
 cli-value-target = ПРЕВОД
 cli-value-template = ШАБЛОН
 cli-value-file = ФАЙЛ
+cli-value-lang_or_doc = ЕЗИК|ДОКУМЕНТ
 
 cli-error-invalid-value = неправилна стойност „{ $value }“ за { $arg } (възможни стойности: { $valid })
 cli-error-bad-value = неправилна стойност „{ $value }“ за { $arg }
@@ -119,6 +131,7 @@ error-missing-key = липсва ключ „{ $key }“
 error-wrong-type = „{ $key }“ трябва да бъде { $expected ->
         [string] низ
         [array] списък
+        [boolean] true или false
        *[table] таблица
     }
 error-bad-language-tag = „{ $tag }“ не е валиден езиков етикет (BCP 47, например bg, sr-Latn или el)
@@ -149,6 +162,21 @@ error-edit-changes-words = абзац { $number } от оригинала: ре�
 error-unknown-document = „{ $path }“ не е документ от проекта
 error-document-required = проектът има няколко документа; изберете един с --document
 error-locked = друго изпълнение на lockstep записва в този проект: опитайте отново, когато приключи (--wait СЕКУНДИ чака по-дълго)
+error-cannot-derive = „{ $tag }“ не може да бъде производен на „{ $from }“: lockstep създава сръбска (или босненска) латиница от кирилица, и то от език, който сам не е производен
+error-glossary-language = „{ $tag }“ в първия ред на речника не е езиков етикет; първият ред посочва езиците на колоните, като изходният език е пръв
+error-glossary-source = първата колона на речника е „{ $tag }“, а не изходният език на проекта
+error-glossary-columns = { $count ->
+        [one] повече клетки, отколкото посочва първият ред ({ $count } колона)
+       *[other] повече клетки, отколкото посочва първият ред ({ $count } колони)
+    }
+error-glossary-no-term = на този ред няма термин на изходния език
+error-accept-not-synced = абзацът „{ $id }“ още не е в паметта: синхронизирайте езика, преди да приемате забележките за него
+error-accept-nothing = абзацът „{ $id }“ няма такава забележка за приемане
+error-accept-one-language = --accept работи в един език: посочете го (lockstep check LANG --accept ID)
+error-unknown-check = „{ $check }“ не е име на проверка (numbers, urls, code, markup, script, mixed-script, question-mark, quotes, ending, spaces, brackets, repeated-word, untranslated, length, glossary)
+error-nothing-derived = в този проект няма производен език: декларирайте такъв в lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
+error-not-derived = „{ $tag }“ не е производен език
+error-sync-derived = { $tag } е производен на { $from }: синхронизирайте { $from } и { $tag } ще го последва
 error-report-page-in-the-way = тук отива страница от отчета, а този файл не е записан от lockstep: преместете го или посочете друг файл за отчета с -o
 waiting-for-lock = изчакване на друго изпълнение на lockstep (процес { $pid }); отказ след { $seconds } s…
 
@@ -394,3 +422,86 @@ report-pages = { $pages ->
         [one] Абзаците са на още { $pages } страница до него, за да се отваря бързо в браузър.
        *[other] Абзаците са на още { $pages } страници до него, за да се отваря всяка бързо в браузър.
     }
+
+## lockstep check: проверка на преводите
+check-error = грешка
+check-warning = предупреждение
+check-accepted = прието
+check-source-at = оригинал: { $place }
+check-summary = { $errors ->
+        [one] { $errors } грешка
+       *[other] { $errors } грешки
+    }, { $warnings ->
+        [one] { $warnings } предупреждение
+       *[other] { $warnings } предупреждения
+    } в { $beads ->
+        [one] { $beads } проверен абзац
+       *[other] { $beads } проверени абзаца
+    }
+check-accepted-hidden = { $count ->
+        [one] { $count } приета забележка не е показана (--all я показва)
+       *[other] { $count } приети забележки не са показани (--all ги показва)
+    }
+check-accept-done = { $lang } { $id }: прието ({ $checks }), докато абзацът не се промени
+check-untranslated = преводът е текстът на оригинала, непреведен
+check-number-missing = числото „{ $number }“ от оригинала липсва в превода
+check-number-extra = числото „{ $number }“ не се среща в оригинала
+check-number-changed = числото „{ $number }“ от оригинала тук е „{ $found }“
+check-url-missing = връзката или адресът „{ $item }“ от оригинала липсва в превода
+check-url-extra = връзката или адресът „{ $item }“ не се среща в оригинала
+check-code-missing = кодът „{ $item }“ от оригинала липсва в превода
+check-code-extra = кодът „{ $item }“ не се среща в оригинала
+check-markup = { $what ->
+        [links] връзки
+        [images] изображения
+        [emphasis] откроявания
+       *[footnotes] препратки към бележки под линия
+    }: { $source } в оригинала, { $target } в превода
+check-mixed-script = думата „{ $word }“ смесва писмености: „{ $letters }“ е буква от друга писменост
+check-look-alike = думата „{ $word }“ е написана с { $script ->
+        [Latn] латински
+        [Cyrl] кирилски
+       *[Grek] гръцки
+    } букви, които приличат на буквите на езика
+check-script = думата „{ $word }“ е на { $script ->
+        [Latn] латиница
+        [Cyrl] кирилица
+       *[Grek] гръцка азбука
+    }, а в оригинала я няма (разрешете я в lockstep.toml: [check] allow)
+check-question-mark = въпросът на гръцки завършва с „;“, а не с „?“
+check-quotes = кавичката „{ $found }“ не е от кавичките на езика: { $expected }
+check-quotes-unbalanced = кавичките { $quote } не са сдвоени
+check-ending = оригиналът завършва { $source ->
+        [stop] с точка
+        [question] с въпросителен знак
+        [exclamation] с удивителен знак
+        [pause] със запетая, двоеточие или точка и запетая
+       *[none] без препинателен знак
+    }, а преводът { $target ->
+        [stop] с точка
+        [question] с въпросителен знак
+        [exclamation] с удивителен знак
+        [pause] със запетая, двоеточие или точка и запетая
+       *[none] без препинателен знак
+    }
+check-marks = { $what ->
+        [question] въпросителни знаци
+       *[exclamation] удивителни знаци
+    }: { $source } в оригинала, { $target } в превода
+check-spaces-double = два интервала един след друг
+check-spaces-before = интервал преди „{ $mark }“
+check-spaces-inside = интервал вътре в „{ $mark }“
+check-brackets = скобата „{ $bracket }“ няма двойка
+check-repeated-word = „{ $word }“ два пъти поред
+check-length = дължината на превода е { $ratio } пъти очакваната според оригинала ({ $target } знака при очаквани около { $expected })
+check-glossary = в оригинала има „{ $term }“, а в превода няма нито един от вариантите в речника „{ $expected }“
+
+## lockstep derive: производни преводи
+derive-written = { $file }: записан въз основа на { $parent } ({ $from })
+derive-up-to-date = { $file }: актуален спрямо { $parent }
+derive-overwritten = { $file }: записан въз основа на { $parent } ({ $from }); ръчните редакции от ред { $line } нататък са презаписани
+derive-edited = { $file }:{ $line }: редактиран ръчно, откакто lockstep го създаде от { $parent }; не е презаписан (--force го презаписва)
+derive-no-parent = { $file }: няма от какво да се създаде, { $parent } не съществува
+derive-dry-run = Проба: нищо не е записано.
+status-derived-edited = { $path }:{ $line }: { $lang } е производен на { $from } и е редактиран ръчно (lockstep derive --force го презаписва)
+status-derived-behind = { $path }: { $lang } изостава от { $from }: изпълнете „lockstep derive“

@@ -58,6 +58,17 @@ cli-align = Στοίχιση ενός αρχείου πρωτοτύπου με �
     .second = Το αρχείο της μετάφρασης (όταν το πρώτο όρισμα είναι αρχείο)
     .document = Το έγγραφο (μαζί με γλώσσα, όταν το έργο έχει πολλά έγγραφα)
     .format = Μορφή εξόδου: text ή json (προεπιλογή: text)
+cli-check = Έλεγχος των μεταφράσεων για ό,τι μια μηχανή μπορεί να δει ότι είναι λάθος: αριθμοί, σύνδεσμοι, κώδικας, γραφές, στίξη, μήκος, όροι του γλωσσαρίου
+    .items = Μόνο αυτές οι γλώσσες και αυτά τα έγγραφα (προεπιλογή: όλα)
+    .check = Έξοδος με κωδικό 1 αν μένει εύρημα σοβαρότητας «σφάλμα» (για CI)
+    .all = Εμφάνιση και των αποδεκτών ευρημάτων
+    .accept = Αποδοχή των ευρημάτων αυτής της παραγράφου (ΑΝΑΓΝΩΡΙΣΤΙΚΟ ή ΑΝΑΓΝΩΡΙΣΤΙΚΟ:ΕΛΕΓΧΟΣ για έναν έλεγχο) μέχρι να αλλάξει· μία γλώσσα
+    .format = Μορφή εξόδου: text ή json (προεπιλογή: text)
+cli-derive = Εγγραφή των παράγωγων μεταφράσεων ([derive] στο lockstep.toml) από τις γλώσσες από τις οποίες παράγονται
+    .items = Μόνο αυτές οι παράγωγες γλώσσες και αυτά τα έγγραφα (προεπιλογή: όλα)
+    .force = Αντικατάσταση παράγωγου αρχείου που άλλαξε με το χέρι
+    .dry-run = Δείχνει τι θα γραφόταν, χωρίς να γράψει τίποτα
+    .format = Μορφή εξόδου: text ή json (προεπιλογή: text)
 cli-paragraphs = Εμφάνιση του τρόπου με τον οποίο το lockstep διαβάζει ένα αρχείο: αριθμός, είδος, γραμμή και κείμενο κάθε παραγράφου
     .file = Το αρχείο προς ανάγνωση
     .format = Μορφή εξόδου: text ή json (προεπιλογή: text)
@@ -82,6 +93,7 @@ cli-value-source = ΠΡΩΤΟΤΥΠΟ
 cli-value-target = ΜΕΤΑΦΡΑΣΗ
 cli-value-template = ΠΡΟΤΥΠΟ
 cli-value-file = ΑΡΧΕΙΟ
+cli-value-lang_or_doc = ΓΛΩΣΣΑ|ΕΓΓΡΑΦΟ
 
 cli-error-invalid-value = μη έγκυρη τιμή «{ $value }» για το { $arg } (δυνατές τιμές: { $valid })
 cli-error-bad-value = μη έγκυρη τιμή «{ $value }» για το { $arg }
@@ -120,6 +132,7 @@ error-missing-key = λείπει το κλειδί «{ $key }»
 error-wrong-type = το «{ $key }» πρέπει να είναι { $expected ->
         [string] συμβολοσειρά
         [array] λίστα
+        [boolean] true ή false
        *[table] πίνακας
     }
 error-bad-language-tag = το «{ $tag }» δεν είναι έγκυρη ετικέτα γλώσσας (BCP 47, π.χ. bg, sr-Latn ή el)
@@ -150,6 +163,21 @@ error-edit-changes-words = παράγραφος { $number } του πρωτοτ�
 error-unknown-document = το «{ $path }» δεν είναι έγγραφο του έργου
 error-document-required = το έργο έχει πολλά έγγραφα· επιλέξτε ένα με το --document
 error-locked = άλλη εκτέλεση του lockstep γράφει σε αυτό το έργο: δοκιμάστε ξανά όταν τελειώσει (το --wait ΔΕΥΤΕΡΟΛΕΠΤΑ περιμένει περισσότερο)
+error-cannot-derive = το «{ $tag }» δεν μπορεί να παραχθεί από το «{ $from }»: το lockstep παράγει σερβικά (ή βοσνιακά) λατινικά από κυριλλικά, και μόνο από γλώσσα που δεν είναι η ίδια παράγωγη
+error-glossary-language = το «{ $tag }» στην πρώτη γραμμή του γλωσσαρίου δεν είναι ετικέτα γλώσσας· η πρώτη γραμμή ονομάζει τις γλώσσες των στηλών, πρώτα τη γλώσσα του πρωτοτύπου
+error-glossary-source = η πρώτη στήλη του γλωσσαρίου είναι «{ $tag }», όχι η γλώσσα του πρωτοτύπου του έργου
+error-glossary-columns = { $count ->
+        [one] περισσότερα κελιά από όσα ονομάζει η πρώτη γραμμή ({ $count } στήλη)
+       *[other] περισσότερα κελιά από όσα ονομάζει η πρώτη γραμμή ({ $count } στήλες)
+    }
+error-glossary-no-term = αυτή η γραμμή δεν έχει όρο του πρωτοτύπου
+error-accept-not-synced = η παράγραφος «{ $id }» δεν είναι ακόμη στη μνήμη: συγχρονίστε τη γλώσσα πριν αποδεχτείτε τα ευρήματά της
+error-accept-nothing = η παράγραφος «{ $id }» δεν έχει τέτοιο εύρημα προς αποδοχή
+error-accept-one-language = το --accept λειτουργεί σε μία γλώσσα: δηλώστε την (lockstep check LANG --accept ID)
+error-unknown-check = το «{ $check }» δεν είναι όνομα ελέγχου (numbers, urls, code, markup, script, mixed-script, question-mark, quotes, ending, spaces, brackets, repeated-word, untranslated, length, glossary)
+error-nothing-derived = καμία γλώσσα δεν είναι παράγωγη σε αυτό το έργο: δηλώστε μία στο lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
+error-not-derived = το «{ $tag }» δεν είναι παράγωγη γλώσσα
+error-sync-derived = η { $tag } παράγεται από την { $from }: συγχρονίστε την { $from } και η { $tag } θα ακολουθήσει
 error-report-page-in-the-way = εδώ πηγαίνει μια σελίδα της αναφοράς, και αυτό το αρχείο δεν γράφτηκε από το lockstep: μετακινήστε το ή δώστε άλλο αρχείο αναφοράς με -o
 waiting-for-lock = αναμονή να τελειώσει άλλη εκτέλεση του lockstep (διεργασία { $pid }); εγκατάλειψη μετά από { $seconds } s…
 
@@ -395,3 +423,86 @@ report-pages = { $pages ->
         [one] Οι παράγραφοι βρίσκονται σε { $pages } ακόμη σελίδα δίπλα της, ώστε να ανοίγει γρήγορα.
        *[other] Οι παράγραφοι βρίσκονται σε { $pages } ακόμη σελίδες δίπλα της, ώστε να ανοίγει γρήγορα η καθεμία.
     }
+
+## lockstep check: έλεγχος των μεταφράσεων
+check-error = σφάλμα
+check-warning = προειδοποίηση
+check-accepted = αποδεκτό
+check-source-at = πρωτότυπο: { $place }
+check-summary = { $errors ->
+        [one] { $errors } σφάλμα
+       *[other] { $errors } σφάλματα
+    }, { $warnings ->
+        [one] { $warnings } προειδοποίηση
+       *[other] { $warnings } προειδοποιήσεις
+    } σε { $beads ->
+        [one] { $beads } παράγραφο που ελέγχθηκε
+       *[other] { $beads } παραγράφους που ελέγχθηκαν
+    }
+check-accepted-hidden = { $count ->
+        [one] { $count } αποδεκτό εύρημα δεν εμφανίζεται (το --all το εμφανίζει)
+       *[other] { $count } αποδεκτά ευρήματα δεν εμφανίζονται (το --all τα εμφανίζει)
+    }
+check-accept-done = { $lang } { $id }: αποδεκτό ({ $checks }) μέχρι να αλλάξει η παράγραφος
+check-untranslated = η μετάφραση είναι το κείμενο του πρωτοτύπου, αμετάφραστο
+check-number-missing = ο αριθμός «{ $number }» του πρωτοτύπου δεν υπάρχει στη μετάφραση
+check-number-extra = ο αριθμός «{ $number }» δεν υπάρχει στο πρωτότυπο
+check-number-changed = ο αριθμός «{ $number }» του πρωτοτύπου εδώ είναι «{ $found }»
+check-url-missing = ο σύνδεσμος ή η διεύθυνση «{ $item }» του πρωτοτύπου δεν υπάρχει στη μετάφραση
+check-url-extra = ο σύνδεσμος ή η διεύθυνση «{ $item }» δεν υπάρχει στο πρωτότυπο
+check-code-missing = ο κώδικας «{ $item }» του πρωτοτύπου δεν υπάρχει στη μετάφραση
+check-code-extra = ο κώδικας «{ $item }» δεν υπάρχει στο πρωτότυπο
+check-markup = { $what ->
+        [links] σύνδεσμοι
+        [images] εικόνες
+        [emphasis] εμφάσεις
+       *[footnotes] παραπομπές σε υποσημειώσεις
+    }: { $source } στο πρωτότυπο, { $target } στη μετάφραση
+check-mixed-script = η λέξη «{ $word }» αναμειγνύει γραφές: το «{ $letters }» είναι γράμμα άλλης γραφής
+check-look-alike = η λέξη «{ $word }» είναι γραμμένη με { $script ->
+        [Latn] λατινικά
+        [Cyrl] κυριλλικά
+       *[Grek] ελληνικά
+    } γράμματα που μοιάζουν με τα γράμματα της γλώσσας
+check-script = η λέξη «{ $word }» είναι σε { $script ->
+        [Latn] λατινική
+        [Cyrl] κυριλλική
+       *[Grek] ελληνική
+    } γραφή, και το πρωτότυπο δεν την έχει (επιτρέψτε την στο lockstep.toml: [check] allow)
+check-question-mark = μια ελληνική ερώτηση τελειώνει με «;», όχι με «?»
+check-quotes = το εισαγωγικό «{ $found }» δεν χρησιμοποιείται σε αυτή τη γλώσσα: { $expected }
+check-quotes-unbalanced = τα εισαγωγικά { $quote } δεν σχηματίζουν ζεύγη
+check-ending = το πρωτότυπο τελειώνει { $source ->
+        [stop] με τελεία
+        [question] με ερωτηματικό
+        [exclamation] με θαυμαστικό
+        [pause] με κόμμα, άνω και κάτω τελεία ή άνω τελεία
+       *[none] χωρίς σημείο στίξης
+    }, η μετάφραση { $target ->
+        [stop] με τελεία
+        [question] με ερωτηματικό
+        [exclamation] με θαυμαστικό
+        [pause] με κόμμα, άνω και κάτω τελεία ή άνω τελεία
+       *[none] χωρίς σημείο στίξης
+    }
+check-marks = { $what ->
+        [question] ερωτηματικά
+       *[exclamation] θαυμαστικά
+    }: { $source } στο πρωτότυπο, { $target } στη μετάφραση
+check-spaces-double = δύο διαδοχικά κενά
+check-spaces-before = κενό πριν από το «{ $mark }»
+check-spaces-inside = κενό μέσα σε «{ $mark }»
+check-brackets = η παρένθεση ή αγκύλη «{ $bracket }» δεν έχει ταίρι
+check-repeated-word = «{ $word }» δύο φορές στη σειρά
+check-length = το μήκος της μετάφρασης είναι { $ratio } φορές το αναμενόμενο από το πρωτότυπο ({ $target } χαρακτήρες αντί για περίπου { $expected })
+check-glossary = το πρωτότυπο έχει «{ $term }», και η μετάφραση κανένα από τα «{ $expected }» του γλωσσαρίου
+
+## lockstep derive: παράγωγες μεταφράσεις
+derive-written = { $file }: γράφτηκε με βάση το { $parent } ({ $from })
+derive-up-to-date = { $file }: ενημερωμένο σε σχέση με το { $parent }
+derive-overwritten = { $file }: γράφτηκε με βάση το { $parent } ({ $from })· οι αλλαγές με το χέρι από τη γραμμή { $line } και μετά αντικαταστάθηκαν
+derive-edited = { $file }:{ $line }: άλλαξε με το χέρι αφού το lockstep το παρήγαγε από το { $parent }· δεν αντικαταστάθηκε (το --force το αντικαθιστά)
+derive-no-parent = { $file }: τίποτα προς παραγωγή, το { $parent } δεν υπάρχει
+derive-dry-run = Δοκιμή: δεν γράφτηκε τίποτα.
+status-derived-edited = { $path }:{ $line }: η { $lang } παράγεται από την { $from } και άλλαξε με το χέρι (το lockstep derive --force την αντικαθιστά)
+status-derived-behind = { $path }: η { $lang } υστερεί σε σχέση με την { $from }: εκτελέστε «lockstep derive»

@@ -435,6 +435,7 @@ check-accept-done = { $lang } { $id }: accepted ({ $checks }) until the paragrap
 check-untranslated = the translation is the source text, untranslated
 check-number-missing = the number “{ $number }” of the source is not in the translation
 check-number-extra = the number “{ $number }” is not in the source
+check-number-changed = the number “{ $number }” of the source is “{ $found }” here
 check-url-missing = the link or address “{ $item }” of the source is not in the translation
 check-url-extra = the link or address “{ $item }” is not in the source
 check-code-missing = the code “{ $item }” of the source is not in the translation
@@ -472,6 +473,10 @@ check-ending = the source ends { $source ->
         [pause] with a comma, colon or semicolon
        *[none] without punctuation
     }
+check-marks = { $what ->
+        [question] question marks
+       *[exclamation] exclamation marks
+    }: { $source } in the source, { $target } in the translation
 check-spaces-double = two spaces in a row
 check-spaces-before = a space before “{ $mark }”
 check-spaces-inside = a space inside “{ $mark }”

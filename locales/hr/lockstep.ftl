@@ -57,6 +57,17 @@ cli-align = Poravnava izvornu datoteku s njezinim prijevodom, odlomak po odlomak
     .second = Datoteka prijevoda (kad je prvi argument datoteka)
     .document = Dokument (uz jezik, kad projekt ima više dokumenata)
     .format = Format izlaza: text ili json (zadano: text)
+cli-check = Provjerava u prijevodima ono što stroj može prepoznati kao pogrešku: brojeve, poveznice, kôd, pisma, interpunkciju, duljinu, pojmove iz pojmovnika
+    .items = Samo ovi jezici i dokumenti (zadano: svi)
+    .check = Izlazi sa statusom 1 ako ostane nalaz težine „greška“ (za CI)
+    .all = Navodi i prihvaćene nalaze
+    .accept = Prihvaća nalaze ovog odlomka (IDENTIFIKATOR ili IDENTIFIKATOR:PROVJERA za jednu provjeru) dok se odlomak ne promijeni; jedan jezik
+    .format = Format izlaza: text ili json (zadano: text)
+cli-derive = Zapisuje izvedene prijevode ([derive] u lockstep.toml) iz jezika iz kojih su izvedeni
+    .items = Samo ovi izvedeni jezici i dokumenti (zadano: svi)
+    .force = Prepisuje izvedenu datoteku koja je ručno mijenjana
+    .dry-run = Prikazuje što bi bilo zapisano, a ne zapisuje ništa
+    .format = Format izlaza: text ili json (zadano: text)
 cli-paragraphs = Prikazuje kako lockstep čita datoteku: broj, vrstu, redak i tekst svakog odlomka
     .file = Datoteka koja se čita
     .format = Format izlaza: text ili json (zadano: text)
@@ -81,6 +92,7 @@ cli-value-source = IZVORNIK
 cli-value-target = PRIJEVOD
 cli-value-template = PREDLOŽAK
 cli-value-file = DATOTEKA
+cli-value-lang_or_doc = JEZIK|DOKUMENT
 
 cli-error-invalid-value = neispravna vrijednost „{ $value }“ za { $arg } (moguće vrijednosti: { $valid })
 cli-error-bad-value = neispravna vrijednost „{ $value }“ za { $arg }
@@ -119,6 +131,7 @@ error-missing-key = nedostaje ključ „{ $key }“
 error-wrong-type = „{ $key }“ mora biti { $expected ->
         [string] niz znakova
         [array] popis
+        [boolean] true ili false
        *[table] tablica
     }
 error-bad-language-tag = „{ $tag }“ nije ispravna oznaka jezika (BCP 47, npr. bg, sr-Latn ili el)
@@ -149,6 +162,22 @@ error-edit-changes-words = odlomak { $number } izvornika: izmjena mijenja riječ
 error-unknown-document = „{ $path }“ nije dokument projekta
 error-document-required = projekt ima više dokumenata; odaberite jedan s --document
 error-locked = drugo pokretanje lockstepa zapisuje u ovaj projekt: pokušajte ponovno kad završi (--wait SEKUNDE čeka dulje)
+error-cannot-derive = „{ $tag }“ ne može se izvesti iz „{ $from }“: lockstep izvodi srpsku (ili bosansku) latinicu iz ćirilice, i to iz jezika koji ni sam nije izveden
+error-glossary-language = „{ $tag }“ u prvom retku pojmovnika nije oznaka jezika; prvi redak navodi jezike stupaca, najprije izvorni jezik
+error-glossary-source = prvi stupac pojmovnika je „{ $tag }“, a ne izvorni jezik projekta
+error-glossary-columns = { $count ->
+        [one] više ćelija nego što navodi prvi redak ({ $count } stupac)
+        [few] više ćelija nego što navodi prvi redak ({ $count } stupca)
+       *[other] više ćelija nego što navodi prvi redak ({ $count } stupaca)
+    }
+error-glossary-no-term = ovaj redak nema pojam na izvornom jeziku
+error-accept-not-synced = odlomak „{ $id }“ još nije u memoriji: sinkronizirajte jezik prije nego što prihvatite njegove nalaze
+error-accept-nothing = odlomak „{ $id }“ nema takav nalaz za prihvaćanje
+error-accept-one-language = --accept radi u jednom jeziku: navedite ga (lockstep check LANG --accept ID)
+error-unknown-check = „{ $check }“ nije naziv provjere (numbers, urls, code, markup, script, mixed-script, question-mark, quotes, ending, spaces, brackets, repeated-word, untranslated, length, glossary)
+error-nothing-derived = u ovom projektu nijedan jezik nije izveden: navedite ga u lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
+error-not-derived = „{ $tag }“ nije izvedeni jezik
+error-sync-derived = { $tag } izveden je iz { $from }: sinkronizirajte { $from }, a { $tag } će ga slijediti
 error-report-page-in-the-way = ovdje ide stranica izvješća, a ovu datoteku nije zapisao lockstep: premjestite je ili navedite drugu datoteku izvješća s -o
 waiting-for-lock = čeka se da drugo pokretanje lockstepa (proces { $pid }) završi; odustaje se nakon { $seconds } s…
 
@@ -413,3 +442,90 @@ report-pages = { $pages ->
         [few] Odlomci su na još { $pages } stranice uz njega, da bi se svaka brzo otvarala u pregledniku.
        *[other] Odlomci su na još { $pages } stranica uz njega, da bi se svaka brzo otvarala u pregledniku.
     }
+
+## lockstep check: provjera prijevoda
+check-error = greška
+check-warning = upozorenje
+check-accepted = prihvaćeno
+check-source-at = izvornik: { $place }
+check-summary = { $errors ->
+        [one] { $errors } greška
+        [few] { $errors } greške
+       *[other] { $errors } grešaka
+    }, { $warnings ->
+        [one] { $warnings } upozorenje
+        [few] { $warnings } upozorenja
+       *[other] { $warnings } upozorenja
+    } u { $beads ->
+        [one] { $beads } provjerenom odlomku
+        [few] { $beads } provjerena odlomka
+       *[other] { $beads } provjerenih odlomaka
+    }
+check-accepted-hidden = { $count ->
+        [one] { $count } prihvaćeni nalaz nije prikazan (--all ga prikazuje)
+        [few] { $count } prihvaćena nalaza nisu prikazana (--all ih prikazuje)
+       *[other] { $count } prihvaćenih nalaza nije prikazano (--all ih prikazuje)
+    }
+check-accept-done = { $lang } { $id }: prihvaćeno ({ $checks }) dok se odlomak ne promijeni
+check-untranslated = prijevod je tekst izvornika, nepreveden
+check-number-missing = broj „{ $number }“ iz izvornika nije u prijevodu
+check-number-extra = broja „{ $number }“ nema u izvorniku
+check-number-changed = broj „{ $number }“ iz izvornika ovdje glasi „{ $found }“
+check-url-missing = poveznica ili adresa „{ $item }“ iz izvornika nije u prijevodu
+check-url-extra = poveznice ili adrese „{ $item }“ nema u izvorniku
+check-code-missing = kôd „{ $item }“ iz izvornika nije u prijevodu
+check-code-extra = kôda „{ $item }“ nema u izvorniku
+check-markup = { $what ->
+        [links] poveznice
+        [images] slike
+        [emphasis] isticanja
+       *[footnotes] pozivi na bilješke
+    }: { $source } u izvorniku, { $target } u prijevodu
+check-mixed-script = riječ „{ $word }“ miješa pisma: „{ $letters }“ je slovo drugog pisma
+check-look-alike = riječ „{ $word }“ napisana je { $script ->
+        [Latn] latiničnim
+        [Cyrl] ćiriličnim
+       *[Grek] grčkim
+    } slovima koja nalikuju slovima ovog jezika
+check-script = riječ „{ $word }“ napisana je { $script ->
+        [Latn] latinicom
+        [Cyrl] ćirilicom
+       *[Grek] grčkim pismom
+    }, a u izvorniku je nema (dopustite je u lockstep.toml: [check] allow)
+check-question-mark = grčko pitanje završava s „;“, a ne s „?“
+check-quotes = navodnik „{ $found }“ nije navodnik ovog jezika: { $expected }
+check-quotes-unbalanced = navodnici { $quote } nisu upareni
+check-ending = izvornik završava { $source ->
+        [stop] točkom
+        [question] upitnikom
+        [exclamation] uskličnikom
+        [pause] zarezom, dvotočkom ili točkom sa zarezom
+       *[none] bez interpunkcije
+    }, a prijevod { $target ->
+        [stop] točkom
+        [question] upitnikom
+        [exclamation] uskličnikom
+        [pause] zarezom, dvotočkom ili točkom sa zarezom
+       *[none] bez interpunkcije
+    }
+check-marks = { $what ->
+        [question] upitnici
+       *[exclamation] uskličnici
+    }: { $source } u izvorniku, { $target } u prijevodu
+check-spaces-double = dva razmaka zaredom
+check-spaces-before = razmak ispred „{ $mark }“
+check-spaces-inside = razmak unutar „{ $mark }“
+check-brackets = zagrada „{ $bracket }“ nema para
+check-repeated-word = „{ $word }“ dvaput zaredom
+check-length = duljina prijevoda iznosi { $ratio } očekivane prema izvorniku ({ $target } znakova umjesto otprilike { $expected })
+check-glossary = u izvorniku je „{ $term }“, a u prijevodu nema nijednog oblika iz pojmovnika: „{ $expected }“
+
+## lockstep derive: izvedeni prijevodi
+derive-written = { $file }: zapisano prema { $parent } ({ $from })
+derive-up-to-date = { $file }: ažurno u odnosu na { $parent }
+derive-overwritten = { $file }: zapisano prema { $parent } ({ $from }); ručne izmjene od retka { $line } nadalje su prepisane
+derive-edited = { $file }:{ $line }: ručno mijenjano otkad ga je lockstep izveo iz { $parent }; nije prepisano (--force ga prepisuje)
+derive-no-parent = { $file }: nema se što izvesti, { $parent } ne postoji
+derive-dry-run = Proba: ništa nije zapisano.
+status-derived-edited = { $path }:{ $line }: { $lang } izveden je iz { $from } i ručno je mijenjan (lockstep derive --force ga prepisuje)
+status-derived-behind = { $path }: { $lang } zaostaje za { $from }: pokrenite „lockstep derive“

@@ -58,6 +58,17 @@ cli-align = Поравнава изворну датотеку са њеним �
     .second = Датотека превода (када је први аргумент датотека)
     .document = Документ (уз језик, када пројекат има више докумената)
     .format = Формат излаза: text или json (подразумевано: text)
+cli-check = Проверава у преводима оно што машина може да препозна као грешку: бројеве, везе, код, писмо, интерпункцију, дужину, термине из речника
+    .items = Само ови језици и документи (подразумевано: сви)
+    .check = Излази са стањем 1 ако остане налаз тежине „грешка“ (за CI)
+    .all = Наводи и прихваћене налазе
+    .accept = Прихвата налазе овог пасуса (ИДЕНТИФИКАТОР или ИДЕНТИФИКАТОР:ПРОВЕРА за једну проверу) док се пасус не промени; један језик
+    .format = Формат излаза: text или json (подразумевано: text)
+cli-derive = Уписује изведене преводе ([derive] у lockstep.toml) из језика из којих су изведени
+    .items = Само ови изведени језици и документи (подразумевано: сви)
+    .force = Преписује изведену датотеку која је ручно мењана
+    .dry-run = Приказује шта би било уписано, а не уписује ништа
+    .format = Формат излаза: text или json (подразумевано: text)
 cli-paragraphs = Приказује како lockstep чита датотеку: број, врсту, ред и текст сваког пасуса
     .file = Датотека која се чита
     .format = Формат излаза: text или json (подразумевано: text)
@@ -82,6 +93,7 @@ cli-value-source = ИЗВОР
 cli-value-target = ПРЕВОД
 cli-value-template = ШАБЛОН
 cli-value-file = ДАТОТЕКА
+cli-value-lang_or_doc = ЈЕЗИК|ДОКУМЕНТ
 
 cli-error-invalid-value = неисправна вредност „{ $value }“ за { $arg } (могуће вредности: { $valid })
 cli-error-bad-value = неисправна вредност „{ $value }“ за { $arg }
@@ -120,6 +132,7 @@ error-missing-key = недостаје кључ „{ $key }“
 error-wrong-type = „{ $key }“ мора бити { $expected ->
         [string] ниска
         [array] списак
+        [boolean] true или false
        *[table] табела
     }
 error-bad-language-tag = „{ $tag }“ није исправна ознака језика (BCP 47, нпр. bg, sr-Latn или el)
@@ -150,6 +163,22 @@ error-edit-changes-words = пасус { $number } извора: измена м�
 error-unknown-document = „{ $path }“ није документ пројекта
 error-document-required = пројекат има више докумената; изаберите један помоћу --document
 error-locked = друго покретање lockstep-а записује у овај пројекат: покушајте поново када заврши (--wait СЕКУНДЕ чека дуже)
+error-cannot-derive = „{ $tag }“ не може да се изведе из „{ $from }“: lockstep изводи српску (или босанску) латиницу из ћирилице, и то из језика који ни сам није изведен
+error-glossary-language = „{ $tag }“ у првом реду речника није ознака језика; први ред наводи језике колона, прво изворни језик
+error-glossary-source = прва колона речника је „{ $tag }“, а не изворни језик пројекта
+error-glossary-columns = { $count ->
+        [one] више ћелија него што први ред наводи ({ $count } колона)
+        [few] више ћелија него што први ред наводи ({ $count } колоне)
+       *[other] више ћелија него што први ред наводи ({ $count } колона)
+    }
+error-glossary-no-term = овај ред нема термин на изворном језику
+error-accept-not-synced = пасус „{ $id }“ још није у меморији: синхронизујте језик пре него што прихватите његове налазе
+error-accept-nothing = пасус „{ $id }“ нема такав налаз за прихватање
+error-accept-one-language = --accept ради у једном језику: наведите га (lockstep check LANG --accept ID)
+error-unknown-check = „{ $check }“ није назив провере (numbers, urls, code, markup, script, mixed-script, question-mark, quotes, ending, spaces, brackets, repeated-word, untranslated, length, glossary)
+error-nothing-derived = у овом пројекту ниједан језик није изведен: наведите га у lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
+error-not-derived = „{ $tag }“ није изведен језик
+error-sync-derived = { $tag } је изведен из { $from }: синхронизујте { $from }, а { $tag } ће га пратити
 error-report-page-in-the-way = овде иде страна извештаја, а ову датотеку није уписао lockstep: померите је или наведите другу датотеку извештаја са -o
 waiting-for-lock = чека се да друго покретање lockstep-а (процес { $pid }) заврши; одустаје се после { $seconds } s…
 
@@ -414,3 +443,90 @@ report-pages = { $pages ->
         [few] Пасуси су на још { $pages } стране уз њега, да би се свака брзо отварала у прегледачу.
        *[other] Пасуси су на још { $pages } страна уз њега, да би се свака брзо отварала у прегледачу.
     }
+
+## lockstep check: провера превода
+check-error = грешка
+check-warning = упозорење
+check-accepted = прихваћено
+check-source-at = извор: { $place }
+check-summary = { $errors ->
+        [one] { $errors } грешка
+        [few] { $errors } грешке
+       *[other] { $errors } грешака
+    }, { $warnings ->
+        [one] { $warnings } упозорење
+        [few] { $warnings } упозорења
+       *[other] { $warnings } упозорења
+    } у { $beads ->
+        [one] { $beads } провереном пасусу
+        [few] { $beads } проверена пасуса
+       *[other] { $beads } проверених пасуса
+    }
+check-accepted-hidden = { $count ->
+        [one] { $count } прихваћен налаз није приказан (--all га приказује)
+        [few] { $count } прихваћена налаза нису приказана (--all их приказује)
+       *[other] { $count } прихваћених налаза није приказано (--all их приказује)
+    }
+check-accept-done = { $lang } { $id }: прихваћено ({ $checks }) док се пасус не промени
+check-untranslated = превод је текст извора, непреведен
+check-number-missing = број „{ $number }“ из извора није у преводу
+check-number-extra = броја „{ $number }“ нема у извору
+check-number-changed = број „{ $number }“ из извора овде гласи „{ $found }“
+check-url-missing = веза или адреса „{ $item }“ из извора није у преводу
+check-url-extra = везе или адресе „{ $item }“ нема у извору
+check-code-missing = код „{ $item }“ из извора није у преводу
+check-code-extra = кода „{ $item }“ нема у извору
+check-markup = { $what ->
+        [links] везе
+        [images] слике
+        [emphasis] истицања
+       *[footnotes] позиви на фусноте
+    }: { $source } у извору, { $target } у преводу
+check-mixed-script = реч „{ $word }“ меша писма: „{ $letters }“ је слово другог писма
+check-look-alike = реч „{ $word }“ написана је { $script ->
+        [Latn] латиничним
+        [Cyrl] ћириличним
+       *[Grek] грчким
+    } словима која личе на слова овог језика
+check-script = реч „{ $word }“ написана је { $script ->
+        [Latn] латиницом
+        [Cyrl] ћирилицом
+       *[Grek] грчким писмом
+    }, а у извору је нема (дозволите је у lockstep.toml: [check] allow)
+check-question-mark = грчко питање се завршава са „;“, а не са „?“
+check-quotes = наводник „{ $found }“ није наводник овог језика: { $expected }
+check-quotes-unbalanced = наводници { $quote } нису упарени
+check-ending = извор се завршава { $source ->
+        [stop] тачком
+        [question] упитником
+        [exclamation] узвичником
+        [pause] зарезом, двотачком или тачком и зарезом
+       *[none] без интерпункције
+    }, а превод { $target ->
+        [stop] тачком
+        [question] упитником
+        [exclamation] узвичником
+        [pause] зарезом, двотачком или тачком и зарезом
+       *[none] без интерпункције
+    }
+check-marks = { $what ->
+        [question] упитници
+       *[exclamation] узвичници
+    }: { $source } у извору, { $target } у преводу
+check-spaces-double = два размака заредом
+check-spaces-before = размак испред „{ $mark }“
+check-spaces-inside = размак унутар „{ $mark }“
+check-brackets = заграда „{ $bracket }“ нема пар
+check-repeated-word = „{ $word }“ двапут заредом
+check-length = дужина превода је { $ratio } од очекиване према извору ({ $target } знакова уместо око { $expected })
+check-glossary = у извору је „{ $term }“, а у преводу нема ниједног облика из речника: „{ $expected }“
+
+## lockstep derive: изведени преводи
+derive-written = { $file }: уписано према { $parent } ({ $from })
+derive-up-to-date = { $file }: ажурно у односу на { $parent }
+derive-overwritten = { $file }: уписано према { $parent } ({ $from }); ручне измене од реда { $line } надаље су преписане
+derive-edited = { $file }:{ $line }: ручно мењано откако га је lockstep извео из { $parent }; није преписано (--force га преписује)
+derive-no-parent = { $file }: нема шта да се изведе, { $parent } не постоји
+derive-dry-run = Проба: ништа није уписано.
+status-derived-edited = { $path }:{ $line }: { $lang } је изведен из { $from } и ручно је мењан (lockstep derive --force га преписује)
+status-derived-behind = { $path }: { $lang } заостаје за { $from }: покрените „lockstep derive“

@@ -59,6 +59,17 @@ cli-align = Poravnava izvornu datoteku sa njenim prevodom, pasus po pasus
     .second = Datoteka prevoda (kada je prvi argument datoteka)
     .document = Dokument (uz jezik, kada projekat ima više dokumenata)
     .format = Format izlaza: text ili json (podrazumevano: text)
+cli-check = Proverava u prevodima ono što mašina može da prepozna kao grešku: brojeve, veze, kod, pismo, interpunkciju, dužinu, termine iz rečnika
+    .items = Samo ovi jezici i dokumenti (podrazumevano: svi)
+    .check = Izlazi sa stanjem 1 ako ostane nalaz težine „greška“ (za CI)
+    .all = Navodi i prihvaćene nalaze
+    .accept = Prihvata nalaze ovog pasusa (IDENTIFIKATOR ili IDENTIFIKATOR:PROVERA za jednu proveru) dok se pasus ne promeni; jedan jezik
+    .format = Format izlaza: text ili json (podrazumevano: text)
+cli-derive = Upisuje izvedene prevode ([derive] u lockstep.toml) iz jezika iz kojih su izvedeni
+    .items = Samo ovi izvedeni jezici i dokumenti (podrazumevano: svi)
+    .force = Prepisuje izvedenu datoteku koja je ručno menjana
+    .dry-run = Prikazuje šta bi bilo upisano, a ne upisuje ništa
+    .format = Format izlaza: text ili json (podrazumevano: text)
 cli-paragraphs = Prikazuje kako lockstep čita datoteku: broj, vrstu, red i tekst svakog pasusa
     .file = Datoteka koja se čita
     .format = Format izlaza: text ili json (podrazumevano: text)
@@ -83,6 +94,7 @@ cli-value-source = IZVOR
 cli-value-target = PREVOD
 cli-value-template = ŠABLON
 cli-value-file = DATOTEKA
+cli-value-lang_or_doc = JEZIK|DOKUMENT
 
 cli-error-invalid-value = neispravna vrednost „{ $value }“ za { $arg } (moguće vrednosti: { $valid })
 cli-error-bad-value = neispravna vrednost „{ $value }“ za { $arg }
@@ -121,6 +133,7 @@ error-missing-key = nedostaje ključ „{ $key }“
 error-wrong-type = „{ $key }“ mora biti { $expected ->
         [string] niska
         [array] spisak
+        [boolean] true ili false
        *[table] tabela
     }
 error-bad-language-tag = „{ $tag }“ nije ispravna oznaka jezika (BCP 47, npr. bg, sr-Latn ili el)
@@ -151,6 +164,22 @@ error-edit-changes-words = pasus { $number } izvora: izmena menja reči ({ $word
 error-unknown-document = „{ $path }“ nije dokument projekta
 error-document-required = projekat ima više dokumenata; izaberite jedan pomoću --document
 error-locked = drugo pokretanje lockstep-a zapisuje u ovaj projekat: pokušajte ponovo kada završi (--wait SEKUNDE čeka duže)
+error-cannot-derive = „{ $tag }“ ne može da se izvede iz „{ $from }“: lockstep izvodi srpsku (ili bosansku) latinicu iz ćirilice, i to iz jezika koji ni sam nije izveden
+error-glossary-language = „{ $tag }“ u prvom redu rečnika nije oznaka jezika; prvi red navodi jezike kolona, prvo izvorni jezik
+error-glossary-source = prva kolona rečnika je „{ $tag }“, a ne izvorni jezik projekta
+error-glossary-columns = { $count ->
+        [one] više ćelija nego što prvi red navodi ({ $count } kolona)
+        [few] više ćelija nego što prvi red navodi ({ $count } kolone)
+       *[other] više ćelija nego što prvi red navodi ({ $count } kolona)
+    }
+error-glossary-no-term = ovaj red nema termin na izvornom jeziku
+error-accept-not-synced = pasus „{ $id }“ još nije u memoriji: sinhronizujte jezik pre nego što prihvatite njegove nalaze
+error-accept-nothing = pasus „{ $id }“ nema takav nalaz za prihvatanje
+error-accept-one-language = --accept radi u jednom jeziku: navedite ga (lockstep check LANG --accept ID)
+error-unknown-check = „{ $check }“ nije naziv provere (numbers, urls, code, markup, script, mixed-script, question-mark, quotes, ending, spaces, brackets, repeated-word, untranslated, length, glossary)
+error-nothing-derived = u ovom projektu nijedan jezik nije izveden: navedite ga u lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
+error-not-derived = „{ $tag }“ nije izveden jezik
+error-sync-derived = { $tag } je izveden iz { $from }: sinhronizujte { $from }, a { $tag } će ga pratiti
 error-report-page-in-the-way = ovde ide strana izveštaja, a ovu datoteku nije upisao lockstep: pomerite je ili navedite drugu datoteku izveštaja sa -o
 waiting-for-lock = čeka se da drugo pokretanje lockstep-a (proces { $pid }) završi; odustaje se posle { $seconds } s…
 
@@ -415,3 +444,90 @@ report-pages = { $pages ->
         [few] Pasusi su na još { $pages } strane uz njega, da bi se svaka brzo otvarala u pregledaču.
        *[other] Pasusi su na još { $pages } strana uz njega, da bi se svaka brzo otvarala u pregledaču.
     }
+
+## lockstep check: provera prevoda
+check-error = greška
+check-warning = upozorenje
+check-accepted = prihvaćeno
+check-source-at = izvor: { $place }
+check-summary = { $errors ->
+        [one] { $errors } greška
+        [few] { $errors } greške
+       *[other] { $errors } grešaka
+    }, { $warnings ->
+        [one] { $warnings } upozorenje
+        [few] { $warnings } upozorenja
+       *[other] { $warnings } upozorenja
+    } u { $beads ->
+        [one] { $beads } proverenom pasusu
+        [few] { $beads } proverena pasusa
+       *[other] { $beads } proverenih pasusa
+    }
+check-accepted-hidden = { $count ->
+        [one] { $count } prihvaćen nalaz nije prikazan (--all ga prikazuje)
+        [few] { $count } prihvaćena nalaza nisu prikazana (--all ih prikazuje)
+       *[other] { $count } prihvaćenih nalaza nije prikazano (--all ih prikazuje)
+    }
+check-accept-done = { $lang } { $id }: prihvaćeno ({ $checks }) dok se pasus ne promeni
+check-untranslated = prevod je tekst izvora, nepreveden
+check-number-missing = broj „{ $number }“ iz izvora nije u prevodu
+check-number-extra = broja „{ $number }“ nema u izvoru
+check-number-changed = broj „{ $number }“ iz izvora ovde glasi „{ $found }“
+check-url-missing = veza ili adresa „{ $item }“ iz izvora nije u prevodu
+check-url-extra = veze ili adrese „{ $item }“ nema u izvoru
+check-code-missing = kod „{ $item }“ iz izvora nije u prevodu
+check-code-extra = koda „{ $item }“ nema u izvoru
+check-markup = { $what ->
+        [links] veze
+        [images] slike
+        [emphasis] isticanja
+       *[footnotes] pozivi na fusnote
+    }: { $source } u izvoru, { $target } u prevodu
+check-mixed-script = reč „{ $word }“ meša pisma: „{ $letters }“ je slovo drugog pisma
+check-look-alike = reč „{ $word }“ napisana je { $script ->
+        [Latn] latiničnim
+        [Cyrl] ćiriličnim
+       *[Grek] grčkim
+    } slovima koja liče na slova ovog jezika
+check-script = reč „{ $word }“ napisana je { $script ->
+        [Latn] latinicom
+        [Cyrl] ćirilicom
+       *[Grek] grčkim pismom
+    }, a u izvoru je nema (dozvolite je u lockstep.toml: [check] allow)
+check-question-mark = grčko pitanje se završava sa „;“, a ne sa „?“
+check-quotes = navodnik „{ $found }“ nije navodnik ovog jezika: { $expected }
+check-quotes-unbalanced = navodnici { $quote } nisu upareni
+check-ending = izvor se završava { $source ->
+        [stop] tačkom
+        [question] upitnikom
+        [exclamation] uzvičnikom
+        [pause] zarezom, dvotačkom ili tačkom i zarezom
+       *[none] bez interpunkcije
+    }, a prevod { $target ->
+        [stop] tačkom
+        [question] upitnikom
+        [exclamation] uzvičnikom
+        [pause] zarezom, dvotačkom ili tačkom i zarezom
+       *[none] bez interpunkcije
+    }
+check-marks = { $what ->
+        [question] upitnici
+       *[exclamation] uzvičnici
+    }: { $source } u izvoru, { $target } u prevodu
+check-spaces-double = dva razmaka zaredom
+check-spaces-before = razmak ispred „{ $mark }“
+check-spaces-inside = razmak unutar „{ $mark }“
+check-brackets = zagrada „{ $bracket }“ nema par
+check-repeated-word = „{ $word }“ dvaput zaredom
+check-length = dužina prevoda je { $ratio } od očekivane prema izvoru ({ $target } znakova umesto oko { $expected })
+check-glossary = u izvoru je „{ $term }“, a u prevodu nema nijednog oblika iz rečnika: „{ $expected }“
+
+## lockstep derive: izvedeni prevodi
+derive-written = { $file }: upisano prema { $parent } ({ $from })
+derive-up-to-date = { $file }: ažurno u odnosu na { $parent }
+derive-overwritten = { $file }: upisano prema { $parent } ({ $from }); ručne izmene od reda { $line } nadalje su prepisane
+derive-edited = { $file }:{ $line }: ručno menjano otkako ga je lockstep izveo iz { $parent }; nije prepisano (--force ga prepisuje)
+derive-no-parent = { $file }: nema šta da se izvede, { $parent } ne postoji
+derive-dry-run = Proba: ništa nije upisano.
+status-derived-edited = { $path }:{ $line }: { $lang } je izveden iz { $from } i ručno je menjan (lockstep derive --force ga prepisuje)
+status-derived-behind = { $path }: { $lang } zaostaje za { $from }: pokrenite „lockstep derive“

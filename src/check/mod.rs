@@ -380,7 +380,7 @@ fn check_translation(
             let (line, col) = match &placed {
                 Some((file, places)) => {
                     let at = file_offset(file, places[j], &para.text, h.offset);
-                    let (line, col) = crate::error::line_col(file.as_bytes(), at, 1, 1);
+                    let (line, col) = crate::error::line_col(file.as_bytes(), at, 1, 0);
                     (line, col)
                 }
                 None => (para.line, 1),

@@ -11,9 +11,19 @@ use lockstep::project::Project;
 use super::{Style, to_json};
 use crate::i18n::{Arg, Localizer};
 
-/// The arguments of a finding's message.
-fn args(f: &Finding) -> Vec<(&str, Arg)> {
-    f.args.iter().map(|(k, v)| (*k, Arg::from(v.as_str()))).collect()
+/// The arguments of a finding's message: counts and ratios as numbers of the UI language.
+fn args(f: &Finding, loc: &Localizer) -> Vec<(&'static str, Arg)> {
+    f.args
+        .iter()
+        .map(|(k, v)| {
+            let arg = match (*k, v.parse::<usize>(), v.parse::<f64>()) {
+                ("ratio", _, Ok(x)) => Arg::from(loc.decimal(x, 2)),
+                ("source" | "target" | "expected", Ok(n), _) => Arg::from(n),
+                _ => Arg::from(v.as_str()),
+            };
+            (*k, arg)
+        })
+        .collect()
 }
 
 /// The counts a summary gives: errors and warnings not accepted, and accepted ones.
@@ -36,7 +46,7 @@ pub fn text(project: &Project, outcome: &Outcome, all: bool, loc: &Localizer, st
         if f.accepted {
             severity = format!("{severity} ({})", loc.msg("check-accepted", &[]));
         }
-        let message = loc.msg(f.message, &args(f));
+        let message = loc.msg(f.message, &args(f, loc));
         let source = format!("{}:{}", project.shown(&f.source_path).display(), f.source_line);
         out.push_str(&format!(
             "{}: {severity}[{}] {}: {message}\n    {}\n",
@@ -115,7 +125,7 @@ pub fn json(project: &Project, outcome: &Outcome) -> String {
             check: f.check.name(),
             severity: f.check.severity(),
             message_id: f.message,
-            message: english.msg(f.message, &args(f)),
+            message: english.msg(f.message, &args(f, &english)),
             args: f.args.iter().map(|(k, v)| (*k, v.as_str())).collect(),
             accepted: f.accepted,
             provisional: f.provisional,

@@ -151,7 +151,16 @@ pub fn one_based(which: &[usize]) -> Vec<usize> {
 /// Prints an error like a compiler: `FILE:LINE:COL: message`, or `lockstep: message` where no
 /// file applies.
 pub fn error(err: &Error, loc: &Localizer) {
-    let args: Vec<(&str, Arg)> = err.kind.args().into_iter().map(|(k, v)| (k, Arg::Str(v))).collect();
+    // A count is a number, so that the message takes its plural form.
+    let args: Vec<(&str, Arg)> = err
+        .kind
+        .args()
+        .into_iter()
+        .map(|(k, v)| match (k, v.parse::<usize>()) {
+            ("count", Ok(n)) => (k, Arg::from(n)),
+            _ => (k, Arg::Str(v)),
+        })
+        .collect();
     let message = loc.msg(err.kind.message_id(), &args);
     let place = err.at.to_string();
     let place = if place.is_empty() { loc.msg("error-prefix", &[]) } else { place };

@@ -377,8 +377,22 @@ const UIS: [(&str, Env); 6] = [
     ("hr", &[("LANGUAGE", "hr_HR:hr"), ("LANG", "en_US.UTF-8")]),
 ];
 
-const COMMANDS: [&str; 12] =
-    ["init", "status", "diff", "sync", "export", "import", "minor", "align", "paragraphs", "report", "suggest", "tm"];
+const COMMANDS: [&str; 14] = [
+    "init",
+    "status",
+    "diff",
+    "sync",
+    "export",
+    "import",
+    "minor",
+    "check",
+    "derive",
+    "align",
+    "paragraphs",
+    "report",
+    "suggest",
+    "tm",
+];
 
 /// `lockstep` in `dir`, with no locale setting but `env`, no colours and a 100-column help.
 fn lockstep(dir: &Path, env: &[(&str, &str)]) -> Command {
@@ -492,8 +506,10 @@ fn what_users_see_in_each_locale() {
 }
 
 /// Words that read the same in every locale: commands, values, language tags, acronyms.
-const SHARED_WORDS: [&str; 39] = [
+const SHARED_WORDS: [&str; 41] = [
     "report",
+    "check",
+    "derive",
     "HTML",
     "PO",
     "XLIFF",

@@ -1,7 +1,9 @@
 //! Integration tests: the real `lockstep` binary on real files, one module per command.
 
 mod align;
+mod check;
 mod crash;
+mod derive;
 mod diff;
 mod errors;
 mod exchange;
