@@ -134,11 +134,12 @@ pub fn check_bead(set: &Setting, src: &Side, tgt: &Side) -> Vec<Hit> {
 /// A translation that is its source again, beyond names and numbers: identical once case,
 /// spaces and punctuation are set aside, with a word that is neither a name nor allowed.
 fn untranslated(set: &Setting, src: &Side, tgt: &Side) -> Option<Hit> {
-    let key = |side: &Side| -> Vec<String> {
-        side.inline.iter().flat_map(|i| script::words(&i.prose)).map(|w| fold(w.text)).collect()
-    };
-    let (s, t) = (key(src), key(tgt));
-    if s.is_empty() || s != t {
+    fn words<'a>(side: &'a Side) -> Vec<&'a str> {
+        side.inline.iter().flat_map(|i| script::words(&i.prose)).map(|w| w.text).collect()
+    }
+    let (s, t) = (words(src), words(tgt));
+    // Cheap tests first: most translations differ in their word count or first word.
+    if s.is_empty() || s.len() != t.len() || s.iter().zip(&t).any(|(a, b)| fold(a) != fold(b)) {
         return None;
     }
     // Names and acronyms (`UNESCO`), Roman numerals and allowed words stay as they are.
@@ -276,8 +277,8 @@ fn markup(src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
 /// mistake), and a whole word in another script that the source does not have and the project
 /// does not allow.
 fn scripts(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
-    let source_words: std::collections::HashSet<String> =
-        src.inline.iter().flat_map(|i| script::words(&i.prose)).map(|w| fold(w.text)).collect();
+    // The source's words, folded, only when a word of another script asks for them.
+    let mut source_words: Option<std::collections::HashSet<String>> = None;
     for (k, prose) in tgt.prose() {
         for w in script::words(prose) {
             let mut seen: [usize; 3] = [0; 3];
@@ -293,7 +294,6 @@ fn scripts(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
             if scripts_in == 0 {
                 continue;
             }
-            let folded = fold(w.text);
             if scripts_in > 1 {
                 // The letters that are not of the word's main script (or of the language's).
                 let main = set.script.unwrap_or_else(|| {
@@ -307,8 +307,14 @@ fn scripts(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
             }
             let Some(expected) = set.script else { continue };
             let own = [Script::Latin, Script::Cyrillic, Script::Greek][(0..3).find(|&i| seen[i] > 0).unwrap_or(0)];
-            if own == expected
-                || source_words.contains(&folded)
+            if own == expected {
+                continue;
+            }
+            let folded = fold(w.text);
+            let source_words = source_words.get_or_insert_with(|| {
+                src.inline.iter().flat_map(|i| script::words(&i.prose)).map(|w| fold(w.text)).collect()
+            });
+            if source_words.contains(&folded)
                 || set.allow.contains(&folded)
                 || (own == Script::Latin && script::roman(w.text))
             {
@@ -587,8 +593,9 @@ fn repeated(tgt: &Side, out: &mut Vec<Hit>) {
             let between = &prose[w[0].at + w[0].text.len()..w[1].at];
             if !between.is_empty()
                 && between.chars().all(|c| c == ' ' || c == '\u{a0}')
+                && w[0].text.len() == w[1].text.len()
+                && w[0].text.chars().flat_map(char::to_lowercase).eq(w[1].text.chars().flat_map(char::to_lowercase))
                 && w[0].text.chars().any(char::is_alphabetic)
-                && w[0].text.to_lowercase() == w[1].text.to_lowercase()
             {
                 out.push(tgt.hit(
                     Check::RepeatedWord,

@@ -33,8 +33,15 @@ pub fn of(c: char) -> Option<Script> {
         'a'..='z' | 'A'..='Z' => Some(Script::Latin),
         '\u{c0}'..='\u{24f}' if c != '×' && c != '÷' => Some(Script::Latin),
         '\u{1e00}'..='\u{1eff}' => Some(Script::Latin),
-        '\u{370}'..='\u{3ff}' | '\u{1f00}'..='\u{1fff}' if c.is_alphabetic() => Some(Script::Greek),
-        '\u{400}'..='\u{52f}' | '\u{1c80}'..='\u{1c8f}' | '\u{2de0}'..='\u{2dff}' | '\u{a640}'..='\u{a69f}'
+        // The common ranges by their bounds, the rest by Unicode's tables.
+        '\u{388}'..='\u{3ff}' if !matches!(c, '\u{38b}' | '\u{38d}' | '\u{3a2}' | '\u{3f6}') => Some(Script::Greek),
+        '\u{400}'..='\u{481}' | '\u{48a}'..='\u{4ff}' => Some(Script::Cyrillic),
+        '\u{370}'..='\u{387}' | '\u{1f00}'..='\u{1fff}' if c.is_alphabetic() => Some(Script::Greek),
+        '\u{482}'..='\u{489}'
+        | '\u{500}'..='\u{52f}'
+        | '\u{1c80}'..='\u{1c8f}'
+        | '\u{2de0}'..='\u{2dff}'
+        | '\u{a640}'..='\u{a69f}'
             if c.is_alphabetic() =>
         {
             Some(Script::Cyrillic)
@@ -120,13 +127,27 @@ pub struct Word<'a> {
     pub text: &'a str,
 }
 
+/// Whether a character is part of a word: a letter, a digit or a combining mark. The scripts
+/// the checks read most are decided by their ranges, without Unicode's tables.
+pub fn in_word(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        // Cyrillic letters (signs and combining marks are the exceptions).
+        '\u{400}'..='\u{481}' | '\u{48a}'..='\u{4ff}' => true,
+        // Greek letters, with their accents.
+        '\u{388}'..='\u{3ff}' => !matches!(c, '\u{38b}' | '\u{38d}' | '\u{3a2}' | '\u{3f6}'),
+        _ => c.is_alphanumeric() || is_mark(c),
+    }
+}
+
 /// The words of a prose text: runs of letters, digits and combining marks (hyphens and
 /// apostrophes split words).
 pub fn words(prose: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in prose.char_indices() {
-        let inside = c.is_alphanumeric() || is_mark(c);
+        let inside = in_word(c);
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -164,6 +185,19 @@ mod tests {
         assert_eq!(of_language(&Lang::parse("el").unwrap()), Some(Script::Greek));
         assert_eq!(of_language(&Lang::parse("xx").unwrap_or_else(|| Lang::parse("zu").unwrap())), None);
         assert_eq!(dominant(["Здравей, свят and a b"].into_iter()), Some(Script::Cyrillic));
+    }
+
+    #[test]
+    fn word_characters_by_range_agree_with_unicode() {
+        for c in ('\u{370}'..='\u{52f}').chain('\u{0}'..='\u{17f}') {
+            assert_eq!(in_word(c), c.is_alphanumeric() || is_mark(c), "{c:?} U+{:04X}", c as u32);
+            let slow = match c {
+                '\u{370}'..='\u{3ff}' if c.is_alphabetic() => Some(Script::Greek),
+                '\u{400}'..='\u{52f}' if c.is_alphabetic() => Some(Script::Cyrillic),
+                _ => of(c).filter(|s| *s == Script::Latin),
+            };
+            assert_eq!(of(c), slow, "{c:?}");
+        }
     }
 
     #[test]
