@@ -222,11 +222,11 @@ impl Lock {
     }
 }
 
-/// Refuses lockstep's folder, or a folder in it (`memory`, `imported`, `cache`), when it
+/// Refuses lockstep's folder, or a folder in it (`memory`, `imported`, `cache`, `derived`), when it
 /// resolves outside the project (a symlink elsewhere): nothing is read or written through it.
 fn inside(root: &Path, dir: &Path, shown_root: &Path) -> Result<()> {
     let Ok(root) = root.canonicalize() else { return Ok(()) };
-    for part in ["", "memory", "imported", "cache"] {
+    for part in ["", "memory", "imported", "cache", "derived"] {
         let folder = if part.is_empty() { dir.to_path_buf() } else { dir.join(part) };
         if let Ok(real) = folder.canonicalize()
             && !real.starts_with(&root)
