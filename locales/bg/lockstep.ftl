@@ -177,6 +177,8 @@ error-unknown-check = „{ $check }“ не е име на проверка (num
 error-nothing-derived = в този проект няма производен език: декларирайте такъв в lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
 error-not-derived = „{ $tag }“ не е производен език
 error-sync-derived = { $tag } е производен на { $from }: синхронизирайте { $from } и { $tag } ще го последва
+error-import-derived = { $tag } е производен на { $from }: внесете превода на { $from } и { $tag } ще го последва
+error-export-derived = { $tag } е производен на { $from }: изнесете { $from } за преводачите и { $tag } ще го последва
 error-report-page-in-the-way = тук отива страница от отчета, а този файл не е записан от lockstep: преместете го или посочете друг файл за отчета с -o
 waiting-for-lock = изчакване на друго изпълнение на lockstep (процес { $pid }); отказ след { $seconds } s…
 

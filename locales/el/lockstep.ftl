@@ -178,6 +178,8 @@ error-unknown-check = το «{ $check }» δεν είναι όνομα ελέγ�
 error-nothing-derived = καμία γλώσσα δεν είναι παράγωγη σε αυτό το έργο: δηλώστε μία στο lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
 error-not-derived = το «{ $tag }» δεν είναι παράγωγη γλώσσα
 error-sync-derived = η { $tag } παράγεται από την { $from }: συγχρονίστε την { $from } και η { $tag } θα ακολουθήσει
+error-import-derived = η { $tag } παράγεται από την { $from }: εισαγάγετε τη μετάφραση της { $from } και η { $tag } θα ακολουθήσει
+error-export-derived = η { $tag } παράγεται από την { $from }: εξαγάγετε την { $from } για τους μεταφραστές και η { $tag } θα ακολουθήσει
 error-report-page-in-the-way = εδώ πηγαίνει μια σελίδα της αναφοράς, και αυτό το αρχείο δεν γράφτηκε από το lockstep: μετακινήστε το ή δώστε άλλο αρχείο αναφοράς με -o
 waiting-for-lock = αναμονή να τελειώσει άλλη εκτέλεση του lockstep (διεργασία { $pid }); εγκατάλειψη μετά από { $seconds } s…
 

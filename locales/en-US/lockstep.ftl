@@ -178,6 +178,8 @@ error-unknown-check = “{ $check }” is not a check (numbers, urls, code, mark
 error-nothing-derived = no language is derived in this project: declare one in lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
 error-not-derived = “{ $tag }” is not a derived language
 error-sync-derived = { $tag } is derived from { $from }: sync { $from }, and { $tag } follows
+error-import-derived = { $tag } is derived from { $from }: import the { $from } translation, and { $tag } follows
+error-export-derived = { $tag } is derived from { $from }: export { $from } for translators, and { $tag } follows it
 error-report-page-in-the-way = a page of the report goes here, and this file was not written by lockstep: move it, or name another report file with -o
 waiting-for-lock = waiting for another lockstep run (process { $pid }) to finish; giving up after { $seconds } s…
 

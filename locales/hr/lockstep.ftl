@@ -178,6 +178,8 @@ error-unknown-check = „{ $check }“ nije naziv provjere (numbers, urls, code,
 error-nothing-derived = u ovom projektu nijedan jezik nije izveden: navedite ga u lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
 error-not-derived = „{ $tag }“ nije izvedeni jezik
 error-sync-derived = { $tag } izveden je iz { $from }: sinkronizirajte { $from }, a { $tag } će ga slijediti
+error-import-derived = { $tag } izveden je iz { $from }: uvezite prijevod za { $from }, a { $tag } će ga slijediti
+error-export-derived = { $tag } izveden je iz { $from }: izvezite { $from } za prevoditelje, a { $tag } će ga slijediti
 error-report-page-in-the-way = ovdje ide stranica izvješća, a ovu datoteku nije zapisao lockstep: premjestite je ili navedite drugu datoteku izvješća s -o
 waiting-for-lock = čeka se da drugo pokretanje lockstepa (proces { $pid }) završi; odustaje se nakon { $seconds } s…
 

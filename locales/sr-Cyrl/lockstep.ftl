@@ -179,6 +179,8 @@ error-unknown-check = „{ $check }“ није назив провере (numbe
 error-nothing-derived = у овом пројекту ниједан језик није изведен: наведите га у lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
 error-not-derived = „{ $tag }“ није изведен језик
 error-sync-derived = { $tag } је изведен из { $from }: синхронизујте { $from }, а { $tag } ће га пратити
+error-import-derived = { $tag } је изведен из { $from }: увезите превод на { $from }, а { $tag } ће га пратити
+error-export-derived = { $tag } је изведен из { $from }: извезите { $from } за преводиоце, а { $tag } ће га пратити
 error-report-page-in-the-way = овде иде страна извештаја, а ову датотеку није уписао lockstep: померите је или наведите другу датотеку извештаја са -o
 waiting-for-lock = чека се да друго покретање lockstep-а (процес { $pid }) заврши; одустаје се после { $seconds } s…
 

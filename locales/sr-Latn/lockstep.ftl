@@ -180,6 +180,8 @@ error-unknown-check = „{ $check }“ nije naziv provere (numbers, urls, code, 
 error-nothing-derived = u ovom projektu nijedan jezik nije izveden: navedite ga u lockstep.toml ([derive] "sr-Latn" = "sr-Cyrl")
 error-not-derived = „{ $tag }“ nije izveden jezik
 error-sync-derived = { $tag } je izveden iz { $from }: sinhronizujte { $from }, a { $tag } će ga pratiti
+error-import-derived = { $tag } je izveden iz { $from }: uvezite prevod na { $from }, a { $tag } će ga pratiti
+error-export-derived = { $tag } je izveden iz { $from }: izvezite { $from } za prevodioce, a { $tag } će ga pratiti
 error-report-page-in-the-way = ovde ide strana izveštaja, a ovu datoteku nije upisao lockstep: pomerite je ili navedite drugu datoteku izveštaja sa -o
 waiting-for-lock = čeka se da drugo pokretanje lockstep-a (proces { $pid }) završi; odustaje se posle { $seconds } s…
 

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use lockstep::exchange::{self, Format};
 use lockstep::fs::Lock;
+use lockstep::{Error, ErrorKind};
 use lockstep::{memory, tm, workspace};
 
 use super::{Context, Outcome, emit, load_project};
@@ -38,6 +39,13 @@ pub struct Args {
 pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let lang = project.language_index(&args.lang)?;
+    if let Some(parent) = project.derived_from(lang) {
+        let args = vec![
+            ("tag", project.languages[lang].tag().to_string()),
+            ("from", project.languages[parent].tag().to_string()),
+        ];
+        return Err(Error::bare(ErrorKind::Check { id: "error-export-derived", args }));
+    }
     let only = args.documents.iter().map(|d| project.document_index(Some(d))).collect::<lockstep::Result<Vec<_>>>()?;
     let _lock = Lock::reader(&project.root, &project.shown_root)?;
     let docs = workspace::read_all(&project)?;

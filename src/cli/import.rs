@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use lockstep::{Error, exchange, fs, memory, workspace};
+use lockstep::{Error, ErrorKind, exchange, fs, memory, workspace};
 
 use super::{Context, Format, Outcome, emit, load_project};
 use crate::render::exchange as render;
@@ -30,6 +30,10 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let docs = workspace::read_all(&project)?;
     let plan = exchange::plan(&project, &docs, &incoming, lang, shown, &memory::now())?;
     let tag = project.languages[plan.lang].tag();
+    if let Some(parent) = project.derived_from(plan.lang) {
+        let args = vec![("tag", tag.to_string()), ("from", project.languages[parent].tag().to_string())];
+        return Err(Error::bare(ErrorKind::Check { id: "error-import-derived", args }));
+    }
     let mut written = 0;
     if !args.dry_run && !plan.writes.is_empty() {
         // Every document and memory of the import, or none.
@@ -49,10 +53,17 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
         fs::commit_all(&project.root.join(fs::LOCKSTEP_DIR), files)?;
         written = paths.len();
     }
+    // The languages derived from this one follow it.
+    let derived = if args.dry_run || written == 0 {
+        String::new()
+    } else {
+        super::derive::after_sync(&project, plan.lang, None, ctx)?
+    };
     emit(&match args.format {
         Format::Json => render::import_json(tag, &plan, written, args.dry_run),
         Format::Text => {
             render::import_text(tag, &plan, &args.file.display().to_string(), written, args.dry_run, ctx.loc, ctx.style)
+                + &derived
         }
     })?;
     Ok(Outcome::Done)

@@ -240,9 +240,17 @@ pub fn plan(
 ) -> Result<Plan> {
     let lang = match (&file.lang, lang) {
         (Some(tag), named) => {
-            let found = project.language_index(tag).map_err(|_| {
-                file_error(shown, file.lang_line, "exchange-wrong-language", vec![("tag", tag.clone())])
-            })?;
+            // A code as other tools write it (`sr_RS@latin`, `sr-RS@latin`) names its written
+            // language.
+            let found = project
+                .language_index(tag)
+                .or_else(|e| match crate::text::Lang::parse_lenient(&tag.replace('-', "_")) {
+                    Some(l) => project.language_index(l.tag()),
+                    None => Err(e),
+                })
+                .map_err(|_| {
+                    file_error(shown, file.lang_line, "exchange-wrong-language", vec![("tag", tag.clone())])
+                })?;
             if named.is_some_and(|n| n != found) {
                 return Err(file_error(shown, file.lang_line, "exchange-wrong-language", vec![("tag", tag.clone())]));
             }

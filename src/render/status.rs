@@ -214,9 +214,19 @@ struct DocumentJson<'a> {
 struct TranslationJson<'a> {
     lang: &'a str,
     path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    derived: Option<DerivedJson<'a>>,
     counts: Counts,
     paragraphs: Counts,
     beads: Vec<BeadJson<'a>>,
+}
+
+/// A derived translation: its parent, and where its file stands.
+#[derive(Serialize)]
+struct DerivedJson<'a> {
+    from: &'a str,
+    #[serde(flatten)]
+    state: Derived,
 }
 
 #[derive(Serialize)]
@@ -244,6 +254,10 @@ pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize]) -> Str
                 .map(|t| TranslationJson {
                     lang: project.languages[t.lang].tag(),
                     path: &t.path,
+                    derived: t
+                        .derived
+                        .zip(project.derived_from(t.lang))
+                        .map(|(state, parent)| DerivedJson { from: project.languages[parent].tag(), state }),
                     counts: Counts::of(&t.beads),
                     paragraphs: Counts::paragraphs(&t.beads),
                     beads: t

@@ -139,3 +139,24 @@ fn a_derivation_lockstep_cannot_make_is_refused_with_its_line() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("no language is derived"), "{err}");
 }
+
+#[test]
+fn status_json_says_what_a_derived_file_stands_on_and_exchange_goes_through_the_parent() {
+    let p = serbian();
+    let v = p.json(&["status"]);
+    let t =
+        v["documents"][0]["translations"].as_array().unwrap().iter().find(|t| t["lang"] == "sr-Latn").unwrap().clone();
+    assert_eq!(t["derived"], serde_json::json!({"from": "sr-Cyrl", "state": "up_to_date"}));
+    let cyr =
+        v["documents"][0]["translations"].as_array().unwrap().iter().find(|t| t["lang"] == "sr-Cyrl").unwrap().clone();
+    assert!(cyr.get("derived").is_none());
+    for args in [&["export", "sr-Latn"][..], &["import", "x.po", "--lang", "sr-Latn"][..]] {
+        p.write(
+            "x.po",
+            "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: sr_RS@latin\\n\"\n",
+        );
+        let (code, _, err) = p.run(args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains("derived from sr-Cyrl"), "{args:?}: {err}");
+    }
+}
