@@ -210,9 +210,10 @@ pub fn texts_hash(source: &[Paragraph], target: &[Paragraph], bead: &BeadState) 
 }
 
 /// The beads of a translation to check, with whether they are provisional: the current and
-/// stale beads; for a language never synced, beads aligned for this run.
+/// stale beads (of a derived language, its parent's); for a language never synced, beads aligned
+/// for this run.
 fn beads_of(t: &Translation, source: &[Paragraph]) -> (Vec<BeadState>, bool) {
-    if t.memory.is_some() || t.target.is_empty() {
+    if t.memory.is_some() || t.derived.is_some() || t.target.is_empty() {
         let beads = t
             .beads
             .iter()

@@ -160,3 +160,19 @@ fn status_json_says_what_a_derived_file_stands_on_and_exchange_goes_through_the_
         assert!(err.contains("derived from sr-Cyrl"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_derived_translation_is_checked_with_its_parents_pairs() {
+    let p = serbian();
+    let v = p.json(&["check", "sr-Latn"]);
+    assert_eq!(v["findings"].as_array().unwrap().len(), 0, "{v}");
+    // A Cyrillic letter left in the Latin text.
+    let latin = p.read("udhr.sr-Latn.md").replacen("Sva ljudska", "Сва ljudska", 1);
+    p.write("udhr.sr-Latn.md", &latin);
+    let v = p.json(&["check", "sr-Latn"]);
+    let f = &v["findings"][0];
+    assert_eq!(f["check"], "script", "{v}");
+    assert_eq!(f["provisional"], false);
+    let (_, cyr) = p.status("sr-Cyrl");
+    assert!(cyr.iter().any(|b| b["id"] == f["id"]), "the parent's id: {v}");
+}
