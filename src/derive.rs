@@ -11,7 +11,7 @@
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind, Location, Result};
@@ -21,21 +21,13 @@ use crate::segment::{self, Paragraph};
 use crate::status::{self, BeadState, State};
 use crate::text::{decode, translit};
 
-/// The Markdown lockstep reads (as [`crate::segment`] does).
-const OPTIONS: Options = Options::ENABLE_TABLES
-    .union(Options::ENABLE_STRIKETHROUGH)
-    .union(Options::ENABLE_TASKLISTS)
-    .union(Options::ENABLE_FOOTNOTES)
-    .union(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS)
-    .union(Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS);
-
 /// The text of a Markdown document with `convert` applied to its prose alone.
 pub fn transliterate(text: &str, convert: fn(&str) -> String) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut done = 0;
     // Inside code blocks, HTML blocks and front matter, or the text of an autolink.
     let mut opaque = 0usize;
-    for (event, range) in Parser::new_ext(text, OPTIONS).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, segment::OPTIONS).into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => opaque += 1,
             Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => {

@@ -76,7 +76,7 @@ struct Open {
 
 /// The Markdown lockstep reads: CommonMark with GFM tables, strikethrough, task lists, footnotes
 /// and front matter.
-const OPTIONS: Options = Options::ENABLE_TABLES
+pub(crate) const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_STRIKETHROUGH)
     .union(Options::ENABLE_TASKLISTS)
     .union(Options::ENABLE_FOOTNOTES)

@@ -9,7 +9,7 @@ use lockstep::memory::{self, Memory};
 use lockstep::workspace;
 use lockstep::{Error, ErrorKind};
 
-use super::{Context, Format, Outcome, emit, load_project};
+use super::{Context, Format, Outcome, emit, languages_and_documents, load_project};
 use crate::render;
 
 #[derive(Debug, clap::Args)]
@@ -28,20 +28,7 @@ pub struct Args {
 
 pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
-    // Each name is a document when it names one, else a language.
-    let (mut langs, mut docs) = (Vec::new(), Vec::new());
-    for item in &args.items {
-        match project.document_index(Some(item)) {
-            Ok(d) if !docs.contains(&d) => docs.push(d),
-            Ok(_) => {}
-            Err(_) => {
-                let l = project.language_index(item)?;
-                if !langs.contains(&l) {
-                    langs.push(l);
-                }
-            }
-        }
-    }
+    let (mut langs, docs) = languages_and_documents(&project, &args.items)?;
     if langs.is_empty() {
         langs = (0..project.languages.len()).collect();
     }

@@ -24,19 +24,10 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     if project.derived.is_empty() {
         return Err(Error::bare(ErrorKind::Check { id: "error-nothing-derived", args: Vec::new() }));
     }
-    let (mut langs, mut docs) = (Vec::new(), Vec::new());
-    for item in &args.items {
-        match project.document_index(Some(item)) {
-            Ok(d) => docs.push(d),
-            Err(_) => {
-                let l = project.language_index(item)?;
-                if project.derived_from(l).is_none() {
-                    let tag = project.languages[l].tag().to_string();
-                    return Err(Error::bare(ErrorKind::Check { id: "error-not-derived", args: vec![("tag", tag)] }));
-                }
-                langs.push(l);
-            }
-        }
+    let (mut langs, docs) = super::languages_and_documents(&project, &args.items)?;
+    if let Some(&l) = langs.iter().find(|&&l| project.derived_from(l).is_none()) {
+        let tag = project.languages[l].tag().to_string();
+        return Err(Error::bare(ErrorKind::Check { id: "error-not-derived", args: vec![("tag", tag)] }));
     }
     if langs.is_empty() {
         langs = project.derived.iter().map(|&(c, _)| c).collect();

@@ -238,6 +238,25 @@ pub fn load_project(ctx: &Context) -> lockstep::Result<lockstep::project::Projec
     lockstep::project::Project::discover(ctx.project.as_deref())
 }
 
+/// The languages and the documents among names a user gave (`check bg udhr.en.md`): a name is a
+/// document when it names one, else a language. Each once, in the order given.
+pub fn languages_and_documents(
+    project: &lockstep::project::Project,
+    names: &[String],
+) -> lockstep::Result<(Vec<usize>, Vec<usize>)> {
+    let (mut langs, mut docs) = (Vec::new(), Vec::new());
+    for name in names {
+        let (list, index) = match project.document_index(Some(name)) {
+            Ok(d) => (&mut docs, d),
+            Err(_) => (&mut langs, project.language_index(name)?),
+        };
+        if !list.contains(&index) {
+            list.push(index);
+        }
+    }
+    Ok((langs, docs))
+}
+
 /// The indices of the languages a user named (all when none).
 pub fn languages(project: &lockstep::project::Project, names: &[String]) -> lockstep::Result<Vec<usize>> {
     if names.is_empty() {
