@@ -157,6 +157,29 @@ pub fn write(out: &mut dyn std::io::Write, memory: &Memory, document: &str, lang
     Ok(())
 }
 
+/// The hash that ties an accepted finding to a bead's texts (its source and target paragraphs,
+/// each side joined and in normal form), as 16 hex digits.
+pub fn texts_hash(source: &[String], target: &[String]) -> String {
+    let side = |texts: &[String]| crate::text::normalize(&texts.join(" "));
+    let h = xxhash_rust::xxh3::xxh3_64(format!("{}\u{0}{}", side(source), side(target)).as_bytes());
+    format!("{h:016x}")
+}
+
+/// The accepted findings of old records (`from`, indices in `old`) that still hold for a new
+/// record's texts: each check once.
+pub fn carried(old: &Memory, from: impl IntoIterator<Item = usize>, record: &Bead) -> Vec<Accepted> {
+    let hash = texts_hash(&record.source, &record.target);
+    let mut out: Vec<Accepted> = Vec::new();
+    for m in from {
+        for a in &old.beads[m].accepted {
+            if a.texts == hash && !out.iter().any(|x| x.check == a.check) {
+                out.push(a.clone());
+            }
+        }
+    }
+    out
+}
+
 /// The current time as RFC 3339 (UTC, seconds), or `SOURCE_DATE_EPOCH` when set, so that
 /// builds of a memory can be reproduced.
 pub fn now() -> String {

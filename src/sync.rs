@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::align;
 use crate::error::{Error, ErrorKind, Result};
-use crate::memory::{Bead, Memory};
+use crate::memory::{self, Bead, Memory};
 use crate::segment::{self, Paragraph};
 use crate::status::{self, BeadState, State};
 use crate::text::normalize;
@@ -84,7 +84,7 @@ pub fn sync(t: &Translation, source: &[Paragraph], selection: &Selection, now: &
     while i < beads.len() {
         let b = &beads[i];
         if b.state == State::Current {
-            let record = Bead {
+            let mut record = Bead {
                 id: b.id.clone(),
                 source: texts(source, &b.source),
                 target: texts(&t.target, &b.target),
@@ -92,6 +92,8 @@ pub fn sync(t: &Translation, source: &[Paragraph], selection: &Selection, now: &
                 minor: false,
                 accepted: Vec::new(),
             };
+            // Findings accepted for these very texts stay accepted.
+            record.accepted = memory::carried(old, b.memory.iter().copied(), &record);
             let unchanged = b.memory.len() == 1
                 && old.beads[b.memory[0]].source == record.source
                 && old.beads[b.memory[0]].target == record.target;
@@ -252,7 +254,7 @@ fn realign(
                 xxhash_rust::xxh3::xxh3_64_with_seed(&first_fp(&p.0, source).to_le_bytes(), first_fp(&p.1, target));
             status::new_id(seed, taken)
         });
-        let record = Bead {
+        let mut record = Bead {
             id,
             source: texts(source, &p.0),
             target: texts(target, &p.1),
@@ -260,6 +262,7 @@ fn realign(
             minor: false,
             accepted: Vec::new(),
         };
+        record.accepted = memory::carried(old, overlaps[k].keys().flat_map(|&r| run[r].memory.iter().copied()), &record);
         // What it was: the most telling state among the beads it overlaps.
         let rank =
             |s: State| [State::Stale, State::Missing, State::Orphaned, State::Current].iter().position(|&x| x == s);

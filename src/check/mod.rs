@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::{Error, ErrorKind, Location, Result};
-use crate::memory::{Accepted, Memory};
+use crate::memory::{self, Accepted, Memory};
 use crate::project::Project;
 use crate::segment::{self, Paragraph, Place};
 use crate::status::{BeadState, State};
@@ -201,12 +201,10 @@ pub fn load_glossary(project: &Project) -> Result<Glossary> {
     glossary::parse(&text, &shown, &project.source_lang, &project.languages)
 }
 
-/// The hash that ties an accepted finding to the bead's texts.
+/// The hash that ties an accepted finding to the bead's texts (see [`memory::texts_hash`]).
 pub fn texts_hash(source: &[Paragraph], target: &[Paragraph], bead: &BeadState) -> String {
-    let s = segment::joined(source, &bead.source);
-    let t = segment::joined(target, &bead.target);
-    let h = xxhash_rust::xxh3::xxh3_64(format!("{s}\u{0}{t}").as_bytes());
-    format!("{h:016x}")
+    let texts = |ps: &[Paragraph], which: &[usize]| -> Vec<String> { which.iter().map(|&i| ps[i].text.clone()).collect() };
+    memory::texts_hash(&texts(source, &bead.source), &texts(target, &bead.target))
 }
 
 /// The beads of a translation to check, with whether they are provisional: the current and
@@ -288,7 +286,11 @@ fn places(project: &Project, t: &Translation) -> Option<(String, Vec<Place>)> {
 /// [`segment::segment_with_places`]: each line of the text but the first ends where its line
 /// in the file ends, the last where the paragraph does).
 fn file_offset(file: &str, place: Place, para: &str, offset: usize) -> usize {
-    let before = &para[..offset.min(para.len())];
+    let mut offset = offset.min(para.len());
+    while !para.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &para[..offset];
     let Some(nl) = before.rfind('\n') else { return place.start + before.len() };
     let lines = before.matches('\n').count();
     let line_text_start = nl + 1;
@@ -367,6 +369,11 @@ fn check_translation(
         .filter(|(_, h)| !h.is_empty())
         .collect();
     let placed = if hits.is_empty() { None } else { places(project, t) };
+    // Where each line of the file starts, for the line and column of every finding.
+    let line_starts: Vec<usize> = match &placed {
+        Some((file, _)) => std::iter::once(0).chain(file.match_indices('\n').map(|(i, _)| i + 1)).collect(),
+        None => Vec::new(),
+    };
     let mut out = Vec::new();
     for (i, hs) in hits {
         let b = &beads[i];
@@ -381,8 +388,9 @@ fn check_translation(
             let (line, col) = match &placed {
                 Some((file, places)) => {
                     let at = file_offset(file, places[j], &para.text, h.offset);
-                    let (line, col) = crate::error::line_col(file.as_bytes(), at, 1, 0);
-                    (line, col)
+                    let line = line_starts.partition_point(|&s| s <= at);
+                    let start = line_starts[line - 1];
+                    (line, file[start..at].chars().count() + 1)
                 }
                 None => (para.line, 1),
             };

@@ -483,7 +483,8 @@ fn ending(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
             End::None | End::Ordinal => "none",
         };
         let last = tgt.inline.len() - 1;
-        let trimmed = t.prose.trim_end();
+        // The last character that is prose (a URL at the end is a hole).
+        let trimmed = t.prose.trim_end_matches(|c: char| c.is_whitespace() || c == HOLE);
         let at = trimmed.char_indices().last().map_or(0, |(i, _)| i);
         let args = vec![("source", name(a).to_string()), ("target", name(b).to_string())];
         out.push(tgt.hit(Check::Ending, "check-ending", last, at, args));

@@ -266,3 +266,35 @@ fn a_language_never_synced_is_checked_as_aligned_for_the_run() {
     let (code, _, err) = p.run(&["check", "bg", "--accept", f["id"].as_str().unwrap()]);
     assert_eq!(code, 2, "{err}");
 }
+
+#[test]
+fn a_paragraph_ending_in_a_url_of_another_script_is_placed_without_a_crash() {
+    let p = Project::empty();
+    p.write("a.en.md", "See the page www.example.org/a.\n");
+    p.write("a.bg.md", "Вижте страницата www.example.org/a.\n");
+    p.write("lockstep.toml", "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"a.en.md\"\ntranslations = \"a.{lang}.md\"\n");
+    p.ok(&["sync", "bg", "--all"]);
+    p.write("a.bg.md", "Вижте страницата www.пример.бг/ж\n");
+    let got = findings(&p, &[]);
+    assert!(got.iter().any(|(c, l, ..)| c == "ending" && *l == 1), "{got:?}");
+    assert!(got.iter().any(|(c, ..)| c == "urls"), "{got:?}");
+}
+
+#[test]
+fn an_accepted_finding_survives_the_sync_of_its_own_paragraph_when_its_texts_stay() {
+    let p = project(CLEAN);
+    // The translator edits, checks, accepts, then confirms: the acceptance holds.
+    p.write("rights.bg-BG.md", &CLEAN.replacen("по 1500 книги", "по 1600 книги", 1));
+    let v = p.json(&["check"]);
+    let id = v["findings"][0]["id"].as_str().unwrap().to_string();
+    p.ok(&["check", "bg", "--accept", &id]);
+    p.ok(&["sync", "bg-BG", "--all"]);
+    assert!(p.read(".lockstep/memory/rights.en.md/bg-BG.jsonl").contains("\"accepted\""));
+    p.ok(&["check", "--check"]);
+    // The source changes, the bead is stale; accepted and confirmed by id, it holds as well.
+    p.write("rights.en.md", &SOURCE.replacen("read 1,500 books", "read 1,500 good books", 1));
+    p.ok(&["check", "bg", "--accept", &id]);
+    p.ok(&["sync", "bg-BG", &id]);
+    let (code, out, _) = p.run(&["check", "--check"]);
+    assert_eq!(code, 0, "{out}");
+}
