@@ -136,11 +136,12 @@ pub fn state(expected: Option<&str>, child: Option<&str>, record: Option<&Record
 
 /// The beads of a derived translation: its parent's, mapped onto the derived file's
 /// paragraphs (`target`) through the paragraphs the parent's text gives once transliterated
-/// (`expected`, one for each of the parent's). A bead keeps its parent's id and state where
-/// all its paragraphs read as expected; it is stale where they do not (the file is behind or
-/// was edited), missing where none is left; a paragraph that stands for none of the parent's is
-/// orphaned.
-pub fn beads(parent: &[BeadState], expected: &[Paragraph], target: &[Paragraph]) -> Vec<BeadState> {
+/// (`expected`, one for each of the parent's). A bead keeps its parent's id and state: a derived
+/// translation is current exactly when its parent is. Where the file was `edited` by hand, a
+/// bead whose paragraphs do not read as expected is stale; one with none left is missing; a
+/// paragraph that stands for none of the parent's is orphaned. A file only behind its parent
+/// (its parent was edited, `derive` not run yet) keeps the parent's states.
+pub fn beads(parent: &[BeadState], expected: &[Paragraph], target: &[Paragraph], edited: bool) -> Vec<BeadState> {
     let a: Vec<u64> = expected.iter().map(|p| p.fp).collect();
     let b: Vec<u64> = target.iter().map(|p| p.fp).collect();
     let pairs = if a == b { (0..a.len()).map(|i| (i, i)).collect() } else { crate::text::sequence::matching(&a, &b) };
@@ -175,7 +176,7 @@ pub fn beads(parent: &[BeadState], expected: &[Paragraph], target: &[Paragraph])
         let state = match bead.state {
             State::Orphaned | State::Missing => bead.state,
             _ if !bead.target.is_empty() && targets.is_empty() => State::Missing,
-            _ if all => bead.state,
+            _ if all || !edited => bead.state,
             _ => State::Stale,
         };
         let source = if bead.state == State::Orphaned { Vec::new() } else { bead.source.clone() };
@@ -184,7 +185,7 @@ pub fn beads(parent: &[BeadState], expected: &[Paragraph], target: &[Paragraph])
             state,
             source,
             target: targets,
-            target_edited: !all && !bead.target.is_empty(),
+            target_edited: edited && !all && !bead.target.is_empty(),
             memory: Vec::new(),
         });
     }
@@ -399,7 +400,7 @@ mod tests {
                 memory: vec![2],
             },
         ];
-        let same = beads(&parent, &exp, &exp);
+        let same = beads(&parent, &exp, &exp, false);
         let states: Vec<(String, State)> = same.iter().map(|b| (b.id.clone(), b.state)).collect();
         assert_eq!(
             states,
@@ -407,7 +408,9 @@ mod tests {
         );
         // A hand edit of the third paragraph, and a paragraph added.
         let edited = segment::segment("# Član\n\nPrvi.\n\nDrugi, izmenjen.\n\nNovi.\n");
-        let got = beads(&parent, &exp, &edited);
+        let got = beads(&parent, &exp, &edited, true);
+        let behind = beads(&parent, &exp, &edited, false);
+        assert_eq!(behind[2].state, State::Current);
         let states: Vec<(String, State, Vec<usize>)> =
             got.iter().map(|b| (b.id.clone(), b.state, b.target.clone())).collect();
         assert_eq!(states[0], ("aaaaa".into(), State::Current, vec![0]));

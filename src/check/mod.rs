@@ -163,6 +163,9 @@ pub struct Finding {
     /// Whether the bead is only aligned for this run (the language was never synced): such a
     /// finding cannot be accepted.
     pub provisional: bool,
+    /// The language whose memory records its acceptance: its own, or for a derived language its
+    /// parent's (the same beads, ids and texts before transliteration).
+    pub memory_lang: usize,
     /// The check.
     pub check: Check,
     /// The message id and its arguments.
@@ -375,13 +378,20 @@ fn check_translation(
         None => Vec::new(),
     };
     let mut out = Vec::new();
+    // Acceptances of a derived language are its parent's.
+    let memory_lang = project.derived_from(l).unwrap_or(l);
+    let keeper = &doc.translations[memory_lang];
     for (i, hs) in hits {
         let b = &beads[i];
-        let accepted: &[Accepted] = match (&t.memory, b.memory.first()) {
+        let kept = if memory_lang == l { Some(b) } else { keeper.beads.iter().find(|k| k.id == b.id) };
+        let accepted: &[Accepted] = match (&keeper.memory, kept.and_then(|k| k.memory.first())) {
             (Some(m), Some(&k)) => &m.beads[k].accepted,
             _ => &[],
         };
-        let hash = if accepted.is_empty() { String::new() } else { texts_hash(&doc.source, &t.target, b) };
+        let hash = match kept {
+            Some(k) if !accepted.is_empty() => texts_hash(&doc.source, &keeper.target, k),
+            _ => String::new(),
+        };
         for h in hs {
             let j = b.target[h.paragraph.min(b.target.len() - 1)];
             let para = &t.target[j];
@@ -399,6 +409,7 @@ fn check_translation(
                 lang: l,
                 bead: b.id.clone(),
                 provisional,
+                memory_lang,
                 check: h.check,
                 message: h.message,
                 args: h.args,

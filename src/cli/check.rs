@@ -96,7 +96,8 @@ fn accept(
                 checks.push(f.check);
             }
         }
-        let t = &states[d].translations[lang];
+        // A derived language's acceptances go into its parent's memory.
+        let t = &states[d].translations[first.memory_lang];
         let bead = t.beads.iter().find(|b| b.id == first.bead).ok_or_else(|| check::nothing_to_accept(id))?;
         let base = changed.get(&d).or(t.memory.as_ref()).cloned().unwrap_or_default();
         let updated = check::accept(&base, &states[d].source, &t.target, bead, &checks)?;
@@ -107,13 +108,14 @@ fn accept(
             checks.iter().map(|c| c.name()).collect(),
         ));
     }
-    let tag = project.languages[lang].tag();
+    let keeper = project.derived_from(lang).unwrap_or(lang);
+    let tag = project.languages[keeper].tag();
     let mut order: Vec<usize> = changed.keys().copied().collect();
     order.sort_unstable();
     let paths: Vec<(std::path::PathBuf, std::path::PathBuf)> = order
         .iter()
         .map(|&d| {
-            let rel = &states[d].translations[lang].memory_path;
+            let rel = &states[d].translations[keeper].memory_path;
             (project.path(rel), project.shown(rel))
         })
         .collect();

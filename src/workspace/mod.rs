@@ -196,7 +196,10 @@ fn parse_raw(project: &Project, doc: usize, source: Vec<u8>, sides: Vec<RawSide>
         let expected = texts[p].as_deref().map(|t| derive::expected(t, convert));
         let state = derive::state(expected.as_ref().map(|(t, _)| t.as_str()), texts[c].as_deref(), records[c].as_ref());
         let beads = match &expected {
-            Some((_, paragraphs)) => derive::beads(&compared[p].1, paragraphs, &compared[c].0.0),
+            Some((_, paragraphs)) => {
+                let edited = matches!(state, Derived::Edited { .. });
+                derive::beads(&compared[p].1, paragraphs, &compared[c].0.0, edited)
+            }
             None => status::compare(None, &source, &compared[c].0.0),
         };
         compared[c].1 = beads;

@@ -58,8 +58,8 @@ fn a_derived_translation_is_stale_exactly_where_its_parent_is() {
     let k = p.after_heading("udhr.sr-Cyrl.md", "Члан 3.");
     cyr[k] = cyr[k].replace("слободу", "слободу и");
     p.set_blocks("udhr.sr-Cyrl.md", &cyr);
-    // Edited but not synced: the Latin is behind, and says so.
-    assert_eq!(counts(&p, "sr-Latn").1, 1);
+    // Edited but not synced: the Latin is behind, and says so; its states are its parent's.
+    assert_eq!(counts(&p, "sr-Latn"), counts(&p, "sr-Cyrl"));
     let status = p.ok(&["status"]);
     assert!(status.contains("sr-Latn is behind sr-Cyrl"), "{status}");
     let out = p.ok(&["sync", "sr-Cyrl", "--all"]);
@@ -175,4 +175,28 @@ fn a_derived_translation_is_checked_with_its_parents_pairs() {
     assert_eq!(f["provisional"], false);
     let (_, cyr) = p.status("sr-Cyrl");
     assert!(cyr.iter().any(|b| b["id"] == f["id"]), "the parent's id: {v}");
+}
+
+#[test]
+fn a_finding_accepted_in_the_parent_or_the_derived_language_holds_for_both() {
+    let p = serbian();
+    let cyr = p.read("udhr.sr-Cyrl.md").replacen("Члан 1.", "Члан 2.", 1);
+    p.write("udhr.sr-Cyrl.md", &cyr);
+    p.ok(&["derive"]);
+    let v = p.json(&["check"]);
+    let ids: Vec<(String, String)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["lang"].as_str().unwrap().to_string(), f["id"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(ids.len(), 2, "{v}");
+    assert_eq!(ids[0].1, ids[1].1, "one id in both scripts: {v}");
+    let (code, _, _) = p.run(&["check", "--check"]);
+    assert_eq!(code, 1);
+    // Accepted from the derived language: recorded in the parent's memory, valid for both.
+    p.ok(&["check", "sr-Latn", "--accept", &format!("{}:numbers", ids[0].1)]);
+    assert!(p.read(".lockstep/memory/udhr.en.md/sr-Cyrl.jsonl").contains("\"accepted\""));
+    let (code, out, _) = p.run(&["check", "--check"]);
+    assert_eq!(code, 0, "{out}");
 }
