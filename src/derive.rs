@@ -21,13 +21,24 @@ use crate::segment::{self, Paragraph};
 use crate::status::{self, BeadState, State};
 use crate::text::{decode, translit};
 
-/// The text of a Markdown document with `convert` applied to its prose alone.
+/// The text of a Markdown document with `convert` applied to its prose alone. Reference labels
+/// are prose too (`[Повеља]` is the link's text), and are converted alike where the link is
+/// defined (`[Повеља]: https://…`) and used in full (`[текст][Повеља]`), so that every
+/// reference still finds its definition; URLs and e-mail addresses stay as they are, wherever
+/// the parser cuts them.
 pub fn transliterate(text: &str, convert: fn(&str) -> String) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    let mut done = 0;
+    let urls = crate::text::urls::find(text, '\u{0}');
+    let parser = Parser::new_ext(text, segment::OPTIONS);
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    for (_, def) in parser.reference_definitions().iter() {
+        let span = &text[def.span.clone()];
+        if let (Some(open), Some(close)) = (span.find('['), span.find("]:")) {
+            ranges.push(def.span.start + open + 1..def.span.start + close);
+        }
+    }
     // Inside code blocks, HTML blocks and front matter, or the text of an autolink.
     let mut opaque = 0usize;
-    for (event, range) in Parser::new_ext(text, segment::OPTIONS).into_offset_iter() {
+    for (event, range) in parser.into_offset_iter() {
         match event {
             Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::MetadataBlock(_)) => opaque += 1,
             Event::End(TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::MetadataBlock(_)) => {
@@ -35,21 +46,54 @@ pub fn transliterate(text: &str, convert: fn(&str) -> String) -> String {
             }
             Event::Start(Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. }) => opaque += 1,
             Event::End(TagEnd::Link) if opaque > 0 => opaque -= 1,
-            Event::Text(_) if opaque == 0 && range.start >= done => {
-                out.push_str(&text[done..range.start]);
-                let piece = &text[range.clone()];
-                // URLs written out stay as they are.
-                let mut at = 0;
-                for (s, e) in crate::text::urls::find(piece, '\u{0}') {
-                    out.push_str(&convert(&piece[at..s]));
-                    out.push_str(&piece[s..e]);
-                    at = e;
+            Event::Start(
+                Tag::Link { link_type: LinkType::Reference, .. } | Tag::Image { link_type: LinkType::Reference, .. },
+            ) if opaque == 0 => {
+                // `[text][label]`: the label, after the text.
+                let slice = &text[range.clone()];
+                if slice.ends_with(']')
+                    && let Some(k) = slice.rfind('[')
+                {
+                    ranges.push(range.start + k + 1..range.end - 1);
                 }
-                out.push_str(&convert(&piece[at..]));
-                done = range.end;
             }
+            Event::Text(_) if opaque == 0 => ranges.push(range),
             _ => {}
         }
+    }
+    ranges.sort_by_key(|r| r.start);
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut done = 0;
+    let mut next_url = 0;
+    for range in ranges {
+        if range.start < done {
+            continue;
+        }
+        out.push_str(&text[done..range.start]);
+        // The prose of the range, around the URLs inside it.
+        let mut at = range.start;
+        while next_url < urls.len() && urls[next_url].1 <= at {
+            next_url += 1;
+        }
+        let mut k = next_url;
+        while at < range.end {
+            match urls.get(k) {
+                Some(&(s, e)) if s < range.end => {
+                    if s > at {
+                        out.push_str(&convert(&text[at..s]));
+                    }
+                    let e = e.min(range.end);
+                    out.push_str(&text[at.max(s)..e]);
+                    at = e;
+                    k += 1;
+                }
+                _ => {
+                    out.push_str(&convert(&text[at..range.end]));
+                    at = range.end;
+                }
+            }
+        }
+        done = range.end;
     }
     out.push_str(&text[done..]);
     out
@@ -351,6 +395,21 @@ mod tests {
             out,
             "# Član 1.\n\nSva ljudska bića `код` [veza](https://пример.срб/ђ) <https://x.срб> i www.пример.срб/а.\n\n```\nКод остаје\n```\n\n- LJUDI i Džep, Nj.\n\n<div>ХТМЛ</div>\n\nLatin word stays: Dž.\n"
         );
+    }
+
+    #[test]
+    fn urls_cut_by_the_parser_and_reference_labels() {
+        let md = "Види https://sr.wikipedia.org/wiki/Никола_Тесла_(научник) и www.пример.срб/Ђ[1]/Ж и https://пример.срб/а&amp;б, [Повељу], [текст][Повеља] и [Устав][].\n\n[Повељу]: https://un.org/charter\n[повеља]: https://un.org/повеља \"Наслов\"\n[Устав]: https://устав.срб\n";
+        let out = transliterate(md, serbian_to_latin);
+        assert_eq!(
+            out,
+            "Vidi https://sr.wikipedia.org/wiki/Никола_Тесла_(научник) i www.пример.срб/Ђ[1]/Ж i https://пример.срб/а&amp;б, [Povelju], [tekst][Povelja] i [Ustav][].\n\n[Povelju]: https://un.org/charter\n[povelja]: https://un.org/повеља \"Наслов\"\n[Ustav]: https://устав.срб\n"
+        );
+        // Every reference still finds its definition.
+        let links = |t: &str| {
+            Parser::new_ext(t, segment::OPTIONS).filter(|e| matches!(e, Event::Start(Tag::Link { .. }))).count()
+        };
+        assert_eq!(links(&out), links(md));
     }
 
     #[test]

@@ -262,7 +262,8 @@ fn realign(
             minor: false,
             accepted: Vec::new(),
         };
-        record.accepted = memory::carried(old, overlaps[k].keys().flat_map(|&r| run[r].memory.iter().copied()), &record);
+        record.accepted =
+            memory::carried(old, overlaps[k].keys().flat_map(|&r| run[r].memory.iter().copied()), &record);
         // What it was: the most telling state among the beads it overlaps.
         let rank =
             |s: State| [State::Stale, State::Missing, State::Orphaned, State::Current].iter().position(|&x| x == s);

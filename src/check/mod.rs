@@ -206,7 +206,8 @@ pub fn load_glossary(project: &Project) -> Result<Glossary> {
 
 /// The hash that ties an accepted finding to the bead's texts (see [`memory::texts_hash`]).
 pub fn texts_hash(source: &[Paragraph], target: &[Paragraph], bead: &BeadState) -> String {
-    let texts = |ps: &[Paragraph], which: &[usize]| -> Vec<String> { which.iter().map(|&i| ps[i].text.clone()).collect() };
+    let texts =
+        |ps: &[Paragraph], which: &[usize]| -> Vec<String> { which.iter().map(|&i| ps[i].text.clone()).collect() };
     memory::texts_hash(&texts(source, &bead.source), &texts(target, &bead.target))
 }
 

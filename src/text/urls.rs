@@ -30,13 +30,13 @@ pub fn find(text: &str, stop: char) -> Vec<(usize, usize)> {
         if bytes[i] == b'@' && i > 0 {
             // An e-mail address: a local part before, a dotted domain after.
             let start = text[..i]
-                .rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
-                .map_or(0, |s| s + 1);
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
+                .map_or(0, |(s, c)| s + c.len_utf8());
             let end = trim_url_end(text, i, token_end(i));
             let domain = &text[i + 1..end];
-            if start < i
-                && domain.contains('.')
-                && domain.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            if start < i && domain.contains('.') && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
             {
                 // An address already taken (a `mailto:`) is not taken twice.
                 if out.last().is_none_or(|&(_, e)| e <= start) {
@@ -76,5 +76,8 @@ mod tests {
         let t = "See https://a.org/x_(y). Or www.b.com, mail c.d@e.org; not a@b.";
         let found: Vec<&str> = find(t, '\u{1a}').iter().map(|&(s, e)| &t[s..e]).collect();
         assert_eq!(found, vec!["https://a.org/x_(y)", "www.b.com", "c.d@e.org"]);
+        let t = "Пишите на „ана@пример.срб“.";
+        let found: Vec<&str> = find(t, '\u{1a}').iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(found, vec!["ана@пример.срб"]);
     }
 }
