@@ -9,6 +9,23 @@ use pulldown_cmark::{BrokenLink, CowStr, Event, LinkType, Options, Parser, Tag};
 /// reference): one byte, so offsets map one to one; neither a letter, a space nor punctuation.
 pub const HOLE: char = '\u{1a}';
 
+/// A document's link reference definitions: label (as [`label_key`] makes it) → target.
+pub type Definitions = std::collections::HashMap<String, String>;
+
+/// A reference label as CommonMark matches it: case folded, white space collapsed.
+pub fn label_key(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// The link reference definitions of a whole document (`[label]: target`).
+pub fn definitions(document: &str) -> Definitions {
+    if !document.contains("]:") {
+        return Definitions::new();
+    }
+    let parser = Parser::new_ext(document, crate::segment::OPTIONS);
+    parser.reference_definitions().iter().map(|(label, def)| (label_key(label), def.dest.to_string())).collect()
+}
+
 /// One run of prose and where it comes from in the paragraph's text.
 #[derive(Debug, Clone, Copy)]
 struct Piece {
@@ -42,21 +59,45 @@ pub struct Inline {
 }
 
 impl Inline {
-    /// Reads a paragraph's inline Markdown (the text of a [`crate::segment::Paragraph`]).
-    pub fn read(text: &str) -> Inline {
+    /// Reads a paragraph's inline Markdown (the text of a [`crate::segment::Paragraph`]); a
+    /// reference (`[text][label]`, `[label]`) is a link to the target its document defines for
+    /// the label in `definitions`, or to the label itself.
+    pub fn read(text: &str, definitions: &Definitions) -> Inline {
         let mut out = Inline::default();
-        // An unresolved reference (`[text][ref]`, its definition elsewhere in the document) is a
-        // link to the reference: both sides keep the label.
         let mut callback = |link: BrokenLink| -> Option<(CowStr, CowStr)> {
-            Some((format!("[{}]", link.reference).into(), "".into()))
+            let target = definitions.get(&label_key(&link.reference)).cloned();
+            Some((target.unwrap_or_else(|| format!("[{}]", link.reference)).into(), "".into()))
+        };
+        // The text alone would read as a block where it starts like one (`1. Intro` of a
+        // heading, `- x` of a table cell): a character before it keeps it a paragraph, and every
+        // offset is one less.
+        let pad = usize::from(text.starts_with(|c: char| {
+            c.is_ascii_digit() || matches!(c, '-' | '+' | '*' | '#' | '>' | '=' | '|' | '`' | '~' | ' ' | '\t' | '<')
+        }));
+        let padded;
+        let source = if pad == 1 {
+            padded = format!("{HOLE}{text}");
+            padded.as_str()
+        } else {
+            text
         };
         let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
-        let parser = Parser::new_with_broken_link_callback(text, options, Some(&mut callback));
+        let parser = Parser::new_with_broken_link_callback(source, options, Some(&mut callback));
         // Inside an autolink, whose text is its URL.
         let mut autolink = 0usize;
         for (event, range) in parser.into_offset_iter() {
+            let mut range = range.start.saturating_sub(pad)..range.end.saturating_sub(pad);
             match event {
-                Event::Text(t) if autolink == 0 => out.push(&t, range.start, text.get(range.clone()) == Some(&*t)),
+                Event::Text(t) if autolink == 0 => {
+                    // The padding character is no text.
+                    let t = if pad == 1 && range.start == 0 && t.starts_with(HOLE) {
+                        range.end = range.end.max(1);
+                        CowStr::from(t[1..].to_string())
+                    } else {
+                        t
+                    };
+                    out.push(&t, range.start, text.get(range.clone()) == Some(&*t))
+                }
                 Event::Text(_) => {}
                 Event::Code(c) => {
                     out.code.push((c.to_string(), range.start));
@@ -155,7 +196,7 @@ mod tests {
     #[test]
     fn prose_without_code_urls_and_markup() {
         let text = "See *the* [site](https://a.org/x) and `cfg` at www.b.com/y.\nNext [^1] line <b>x</b>.";
-        let i = Inline::read(text);
+        let i = Inline::read(text, &Definitions::new());
         assert_eq!(i.links, 1);
         assert_eq!(i.emphasis, 1);
         assert_eq!(i.code, vec![("cfg".to_string(), 38)]);
@@ -167,7 +208,7 @@ mod tests {
         let p = i.prose.find("line").unwrap();
         assert_eq!(&text[i.at(p)..i.at(p) + 4], "line");
         // An address and an autolink.
-        let j = Inline::read("Write to <info@x.org> or a.b@c.org, see <https://x.org>.");
+        let j = Inline::read("Write to <info@x.org> or a.b@c.org, see <https://x.org>.", &Definitions::new());
         assert_eq!(j.links, 2);
         let urls: Vec<&str> = j.urls.iter().map(|(u, _)| u.as_str()).collect();
         assert!(urls.contains(&"a.b@c.org") && urls.contains(&"https://x.org"), "{urls:?}");
@@ -175,9 +216,23 @@ mod tests {
 
     #[test]
     fn reference_links_keep_their_label_and_anchors_are_not_urls() {
-        let i = Inline::read("The [UN][un] and [below](#art-1).");
+        let i = Inline::read("The [UN][un] and [below](#art-1).", &Definitions::new());
         assert_eq!(i.links, 2);
         assert_eq!(i.urls.len(), 1);
         assert_eq!(i.urls[0].0, "[un]");
+        let defs = definitions("x\n\n[The  UN]: https://un.org\n");
+        let i = Inline::read("The [the un] and [ОН][The UN].", &defs);
+        let urls: Vec<&str> = i.urls.iter().map(|(u, _)| u.as_str()).collect();
+        assert_eq!(urls, vec!["https://un.org", "https://un.org"]);
+    }
+
+    #[test]
+    fn a_text_that_starts_like_a_block_is_still_prose() {
+        for text in ["1. Intro in 1948", "- a list? no", "# 25. член", "> not a quote"] {
+            let i = Inline::read(text, &Definitions::new());
+            assert_eq!(i.prose, text, "{text}");
+            let p = i.prose.len() - 2;
+            assert_eq!(i.at(p), p, "{text}");
+        }
     }
 }

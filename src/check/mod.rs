@@ -276,11 +276,17 @@ pub fn run(project: &Project, states: &[DocumentState], langs: &[usize], docs: &
     Ok(out)
 }
 
-/// The places of a translation's paragraphs in its file, read again; `None` when the file no
-/// longer reads as it did (changed in between): findings then stand at their paragraph's line.
-fn places(project: &Project, t: &Translation) -> Option<(String, Vec<Place>)> {
-    let bytes = std::fs::read(project.checked_path(&t.path).ok()?).ok()?;
-    let text = crate::text::decode(bytes, &project.shown(&t.path)).ok()?;
+/// A file of the project read again, decoded; `None` when it cannot be (it changed in between:
+/// findings then stand at their paragraph's line).
+fn read_again(project: &Project, rel: &str) -> Option<String> {
+    let bytes = std::fs::read(project.checked_path(rel).ok()?).ok()?;
+    crate::text::decode(bytes, &project.shown(rel)).ok()
+}
+
+/// The places of a translation's paragraphs in its file's text; `None` when the file no longer
+/// reads as it did.
+fn places(text: Option<String>, t: &Translation) -> Option<(String, Vec<Place>)> {
+    let text = text?;
     let read = segment::segment_with_places(&text);
     let same = read.len() == t.target.len() && read.iter().zip(&t.target).all(|((p, _), q)| p.fp == q.fp);
     same.then(|| (text, read.into_iter().map(|(_, place)| place).collect()))
@@ -354,6 +360,10 @@ fn check_translation(
         length: crate::align::length_model(&lengths),
         skip: &project.check.skip,
     };
+    // The documents again: their link definitions, and the places of the findings.
+    let target_text = read_again(project, &t.path);
+    let source_defs = read_again(project, &doc.source_path).map(|s| inline::definitions(&s)).unwrap_or_default();
+    let target_defs = target_text.as_deref().map(inline::definitions).unwrap_or_default();
     let hits: Vec<(usize, Vec<Hit>)> = beads
         .par_iter()
         .enumerate()
@@ -363,16 +373,18 @@ fn check_translation(
             let src = Side::read(
                 b.source.iter().map(|&j| doc.source[j].text.as_str()).collect(),
                 heading(&doc.source, &b.source),
+                &source_defs,
             );
             let tgt = Side::read(
                 b.target.iter().map(|&j| t.target[j].text.as_str()).collect(),
                 heading(&t.target, &b.target),
+                &target_defs,
             );
             (i, rules::check_bead(&setting, &src, &tgt))
         })
         .filter(|(_, h)| !h.is_empty())
         .collect();
-    let placed = if hits.is_empty() { None } else { places(project, t) };
+    let placed = if hits.is_empty() { None } else { places(target_text, t) };
     // Where each line of the file starts, for the line and column of every finding.
     let line_starts: Vec<usize> = match &placed {
         Some((file, _)) => std::iter::once(0).chain(file.match_indices('\n').map(|(i, _)| i + 1)).collect(),

@@ -46,8 +46,8 @@ pub struct Side<'t> {
 
 impl<'t> Side<'t> {
     /// Reads the paragraphs of one side of a bead.
-    pub fn read(texts: Vec<&'t str>, heading: bool) -> Side<'t> {
-        let inline = texts.iter().map(|t| Inline::read(t)).collect();
+    pub fn read(texts: Vec<&'t str>, heading: bool, definitions: &super::inline::Definitions) -> Side<'t> {
+        let inline = texts.iter().map(|t| Inline::read(t, definitions)).collect();
         Side { texts, inline, heading }
     }
 

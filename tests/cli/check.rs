@@ -298,3 +298,37 @@ fn an_accepted_finding_survives_the_sync_of_its_own_paragraph_when_its_texts_sta
     let (code, out, _) = p.run(&["check", "--check"]);
     assert_eq!(code, 0, "{out}");
 }
+
+/// A project of one English and one Bulgarian document, synced, then the translation replaced.
+fn pair(source: &str, clean: &str, edited: &str) -> Project {
+    let p = Project::empty();
+    p.write("a.en.md", source);
+    p.write("a.bg.md", clean);
+    p.write("lockstep.toml", "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"a.en.md\"\ntranslations = \"a.{lang}.md\"\n");
+    p.ok(&["sync", "bg", "--all"]);
+    p.write("a.bg.md", edited);
+    p
+}
+
+#[test]
+fn reference_links_are_compared_by_their_targets() {
+    let source = "See [the Charter] and [the UN][un].\n\n[the Charter]: https://un.org/charter\n[un]: https://un.org\n";
+    let clean = "Вижте [Хартата] и [ООН](https://un.org).\n\n[Хартата]: https://un.org/charter\n";
+    let p = pair(source, clean, clean);
+    assert_eq!(findings(&p, &[]), vec![]);
+    let p = pair(source, clean, &clean.replace("https://un.org/charter", "https://un.org/evil"));
+    let got = findings(&p, &[]);
+    assert!(got.iter().any(|(c, l, _, a)| c == "urls" && *l == 1 && a["item"] == "https://un.org/evil"), "{got:?}");
+}
+
+#[test]
+fn a_heading_cell_or_item_that_starts_with_a_number_keeps_it() {
+    let source = "# 1. Intro\n\n| n | what |\n|---|---|\n| 1. | one |\n\n## Article 25. Rights\n";
+    let clean = "# 1. Увод\n\n| n | какво |\n|---|---|\n| 1. | едно |\n\n## 25. член. Права\n";
+    let p = pair(source, clean, clean);
+    assert_eq!(findings(&p, &[]), vec![]);
+    let p = pair(source, clean, &clean.replace("# 1. Увод", "# 2. Увод").replace("| 1. |", "| 3. |"));
+    let got = findings(&p, &[]);
+    let lines: Vec<u64> = got.iter().filter(|(c, ..)| c == "numbers").map(|(_, l, ..)| *l).collect();
+    assert_eq!(lines, vec![1, 5], "{got:?}");
+}
