@@ -99,8 +99,32 @@ fn pattern(word: &str) -> Pattern {
     Pattern { stem: stem.into_iter().collect(), whole, prefix }
 }
 
+/// The forms of a cell, each cut into words as texts are (hyphens and apostrophes cut words too:
+/// `well-being` is two words in the text, and two in the term), a `*` kept with its word.
 fn forms(cell: &str) -> Vec<Form> {
-    cell.split('|').map(|f| f.split_whitespace().map(pattern).collect::<Form>()).filter(|f| !f.is_empty()).collect()
+    cell.split('|')
+        .map(|f| {
+            let mut words: Vec<String> = Vec::new();
+            let mut current = String::new();
+            for c in f.chars() {
+                if crate::check::script::in_word(c) {
+                    current.push(c);
+                } else {
+                    if c == '*' && !current.is_empty() {
+                        current.push('*');
+                    }
+                    if !current.is_empty() {
+                        words.push(std::mem::take(&mut current));
+                    }
+                }
+            }
+            if !current.is_empty() {
+                words.push(current);
+            }
+            words.iter().map(|w| pattern(w)).collect::<Form>()
+        })
+        .filter(|f| !f.is_empty())
+        .collect()
 }
 
 impl Pattern {
@@ -208,6 +232,16 @@ mod tests {
         assert_eq!(g.terms[1].in_target(2, &words("slobodama")), Some(true));
         assert_eq!(g.terms[1].in_target(2, &words("slobodno i slo")), Some(true));
         assert_eq!(g.terms[1].in_target(2, &words("pravo")), Some(false));
+    }
+
+    #[test]
+    fn hyphenated_terms_are_cut_as_texts_are() {
+        let langs = vec![Lang::parse("bg").unwrap()];
+        let text = "en\tbg\nwell-being\tблагосъстояние\nMember States\tдържави-членки\n";
+        let g = parse(text, Path::new("t.tsv"), &Lang::parse("en").unwrap(), &langs).unwrap();
+        assert!(g.terms[0].in_source(&words("their well-being and")));
+        assert_eq!(g.terms[1].in_target(0, &words("Държави-членки се")), Some(true));
+        assert_eq!(g.terms[1].in_target(0, &words("Държавите членки се")), Some(true));
     }
 
     #[test]

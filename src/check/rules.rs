@@ -330,14 +330,16 @@ fn scripts(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
     }
 }
 
-/// The quotation marks of a language: the marks it uses (opening, closing) at the first and
-/// second level; `None` for a language without a rule here.
-fn quote_style(tag: &str) -> Option<&'static [(char, char)]> {
+/// The quotation marks of a language: each opening mark with the marks that close it, first
+/// level first; `None` for a language without a rule here.
+fn quote_style(tag: &str) -> Option<&'static [(char, &'static [char])]> {
     match base(tag).as_str() {
-        "bg" => Some(&[('„', '“'), ('«', '»'), ('‚', '‘')]),
-        "sr" | "hr" | "bs" => Some(&[('„', '“'), ('»', '«'), ('‚', '‘'), ('›', '‹')]),
-        "el" => Some(&[('«', '»'), ('“', '”'), ('‘', '’')]),
-        "en" => Some(&[('“', '”'), ('‘', '’'), ('"', '"')]),
+        "bg" => Some(&[('„', &['“']), ('«', &['»']), ('‚', &['‘'])]),
+        "sr" | "bs" => Some(&[('„', &['“']), ('»', &['«']), ('‚', &['‘']), ('›', &['‹'])]),
+        // Croatian closes „ with “ or ”.
+        "hr" => Some(&[('„', &['“', '”']), ('»', &['«']), ('‚', &['‘', '’']), ('›', &['‹'])]),
+        "el" => Some(&[('«', &['»']), ('“', &['”']), ('‘', &['’'])]),
+        "en" => Some(&[('“', &['”']), ('"', &['"']), ('‘', &['’'])]),
         _ => None,
     }
 }
@@ -347,15 +349,40 @@ fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»')
 }
 
-/// Quotation marks of the translation's language, and balanced.
+/// Whether the mark at `i` of `prose` opens (after a space or the start, before a letter) or
+/// closes (after a letter, before a space, punctuation or the end); `None` when it cannot be
+/// told.
+fn quote_role(prose: &str, i: usize, c: char) -> Option<bool> {
+    let prev = prose[..i].chars().next_back();
+    let next = prose[i + c.len_utf8()..].chars().next();
+    let opens = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | HOLE))
+        && next.is_some_and(|n| !n.is_whitespace());
+    let closes = prev.is_some_and(|p| !p.is_whitespace())
+        && next.is_none_or(|n| {
+            n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '…' | HOLE)
+        });
+    match (opens, closes) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Quotation marks of the translation's language, each where it opens or closes, and paired.
 fn quotes(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
     let Some(style) = quote_style(set.target_tag) else { return };
-    let allowed = |c: char| style.iter().any(|&(o, cl)| c == o || c == cl);
-    let expected = format!("{}…{}", style[0].0, style[0].1);
+    let opener = |c: char| style.iter().any(|&(o, _)| o == c);
+    let closer = |c: char| style.iter().any(|&(_, cs)| cs.contains(&c));
+    let expected = format!("{}…{}", style[0].0, style[0].1[0]);
     let mut wrong = false;
     for (k, prose) in tgt.prose() {
-        for (i, c) in prose.char_indices() {
-            if is_quote(c) && !allowed(c) {
+        for (i, c) in prose.char_indices().filter(|&(_, c)| is_quote(c)) {
+            let fits = match quote_role(prose, i, c) {
+                Some(true) => opener(c),
+                Some(false) => closer(c),
+                None => opener(c) || closer(c),
+            };
+            if !fits {
                 let args = vec![("found", c.to_string()), ("expected", expected.clone())];
                 out.push(tgt.hit(Check::Quotes, "check-quotes", k, i, args));
                 wrong = true;
@@ -365,23 +392,24 @@ fn quotes(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
     if wrong {
         return;
     }
-    // Balanced where the source is: a quotation may run over several paragraphs.
-    let balanced = |side: &Side, style: &[(char, char)]| {
+    // Paired where the source's are: a quotation may run over several paragraphs.
+    let paired = |side: &Side, style: &[(char, &[char])]| {
         let text: String = side.inline.iter().map(|i| i.prose.as_str()).collect();
-        style.iter().take(2).all(|&(open, close)| {
-            if open == close {
+        style.iter().take(2).all(|&(open, closes)| {
+            let closed: usize = closes.iter().filter(|&&c| c != open).map(|&c| text.matches(c).count()).sum();
+            if closes.contains(&open) {
                 text.matches(open).count() % 2 == 0
             } else {
-                text.matches(open).count() == text.matches(close).count()
+                text.matches(open).count() == closed
             }
         })
     };
-    if !balanced(src, quote_style(set.source_tag).unwrap_or(&[('“', '”'), ('"', '"')])) {
+    if !paired(src, quote_style(set.source_tag).unwrap_or(&[('“', &['”']), ('"', &['"'])])) {
         return;
     }
-    for &(open, close) in style.iter().take(2) {
-        if !balanced(tgt, &[(open, close)]) {
-            let args = vec![("quote", format!("{open}…{close}"))];
+    for &(open, closes) in style.iter().take(2) {
+        if !paired(tgt, &[(open, closes)]) {
+            let args = vec![("quote", format!("{open}…{}", closes[0]))];
             out.push(Hit { check: Check::Quotes, message: "check-quotes-unbalanced", paragraph: 0, offset: 0, args });
         }
     }
@@ -493,6 +521,12 @@ fn ending(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
 
 /// Spaces: two in a row, one before a comma or a full stop, one inside brackets or quotes.
 fn spaces(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
+    // The quotation marks that only open, or only close, in the language.
+    let style = quote_style(set.target_tag).unwrap_or(&[]);
+    let opens = |c: char| style.iter().any(|&(o, _)| o == c);
+    let closes = |c: char| style.iter().any(|&(_, cs)| cs.contains(&c));
+    let opening_only = |c: char| is_quote(c) && opens(c) && !closes(c);
+    let closing_only = |c: char| is_quote(c) && closes(c) && !opens(c);
     // French and its like put a space before `;:!?`.
     let spaced_marks = matches!(base(set.target_tag).as_str(), "fr" | "br");
     let source_has = |pat: &str| src.inline.iter().any(|i| i.prose.contains(pat));
@@ -521,15 +555,16 @@ fn spaces(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
                     out.push(tgt.hit(Check::Spaces, "check-spaces-before", k, i, vec![("mark", m.to_string())]));
                 }
                 if let Some(m) = next
-                    && matches!(m, ')' | ']' | '“' | '»' | '”')
+                    && (matches!(m, ')' | ']') || closing_only(m))
                     && !source_has(&format!(" {m}"))
-                    && !(m == '»' && matches!(base(set.target_tag).as_str(), "sr" | "hr" | "bs"))
-                    && !(m == '“' && base(set.target_tag) == "en")
                 {
                     out.push(tgt.hit(Check::Spaces, "check-spaces-inside", k, i, vec![("mark", m.to_string())]));
                 }
             }
-            if matches!(c, '(' | '[' | '„') && next.is_some_and(|d| d == ' ') && !source_has(&format!("{c} ")) {
+            if (matches!(c, '(' | '[') || opening_only(c))
+                && next.is_some_and(|d| d == ' ')
+                && !source_has(&format!("{c} "))
+            {
                 out.push(tgt.hit(Check::Spaces, "check-spaces-inside", k, i + n, vec![("mark", c.to_string())]));
             }
             i += n;

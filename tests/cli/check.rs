@@ -332,3 +332,23 @@ fn a_heading_cell_or_item_that_starts_with_a_number_keeps_it() {
     let lines: Vec<u64> = got.iter().filter(|(c, ..)| c == "numbers").map(|(_, l, ..)| *l).collect();
     assert_eq!(lines, vec![1, 5], "{got:?}");
 }
+
+#[test]
+fn quotation_marks_by_language_and_by_place() {
+    // Croatian closes „ with “ or ”; Greek opens its second level with “; a space inside a
+    // Greek second-level quotation is no finding, an English opening mark in Croatian is.
+    let el = Project::empty();
+    el.write("q.en.md", "He said: “Ask ‘why’ twice.”\n");
+    el.write("q.el.md", "Είπε: «Ρώτησε “γιατί” δύο φορές.»\n");
+    el.write("lockstep.toml", "source_lang = \"en\"\nlanguages = [\"el\", \"hr\"]\n\n[[document]]\nsource = \"q.en.md\"\ntranslations = \"q.{lang}.md\"\n");
+    el.write("q.hr.md", "Rekao je: „Pitaj „zašto” dvaput.“\n");
+    el.ok(&["sync", "el", "--all"]);
+    el.ok(&["sync", "hr", "--all"]);
+    assert_eq!(findings(&el, &[]), vec![]);
+    el.write("q.hr.md", "Rekao je: “Pitaj „zašto” dvaput.“\n");
+    let got = findings(&el, &[]);
+    assert!(got.iter().any(|(c, l, col, a)| c == "quotes" && *l == 1 && *col == 11 && a["found"] == "“"), "{got:?}");
+    el.write("q.el.md", "Είπε: « Ρώτησε “γιατί” δύο φορές.»\n");
+    let got = findings(&el, &["el"]);
+    assert!(got.iter().any(|(c, _, col, _)| c == "spaces" && *col == 8), "{got:?}");
+}
