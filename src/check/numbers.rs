@@ -6,8 +6,12 @@
 /// A number found in prose: its value in a canonical form (`1000.5`) and where it starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Number {
-    /// The value: digits, and `.` before decimals when it has some (`1000`, `2.5`).
+    /// The value: a `-` when negative, digits, and `.` before decimals when it has some
+    /// (`1000`, `-2.5`, `½`).
     pub value: String,
+    /// A part of a date written with dots or slashes (`20.12.1996.`) other than its year: the
+    /// other side may write that part as a month's name.
+    pub date_part: bool,
     /// Byte offset in the prose.
     pub at: usize,
     /// As written.
@@ -65,13 +69,120 @@ pub fn numbers(prose: &str, decimal_comma: bool) -> Vec<Number> {
                 break;
             }
         }
-        for (value, offset, len) in values(&groups, &seps, decimal_comma) {
+        // A minus sign before a number that follows no letter or digit (`-5`, `−5`; not `1-3`).
+        let before = prose[..start].chars().next_back();
+        let negative = matches!(before, Some('-' | '−'))
+            && prose[..start - before.map_or(0, char::len_utf8)]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+        let parts = values(&groups, &seps, decimal_comma);
+        let date = parts.len() == 3 && seps.iter().all(|&c| c == '.' || c == '/');
+        for (k, (value, offset, len)) in parts.into_iter().enumerate() {
             let at = start + offset;
-            out.push(Number { value, at, written: prose[at..at + len].to_string() });
+            let value = if negative && k == 0 { format!("-{value}") } else { value };
+            let at_sign = if negative && k == 0 { at - before.map_or(0, char::len_utf8) } else { at };
+            out.push(Number {
+                value,
+                at: at_sign,
+                written: prose[at_sign..at + len].to_string(),
+                date_part: date && k < 2,
+            });
         }
         i = end.max(start + 1);
     }
+    // Fractions written as one character.
+    for (at, c) in prose.char_indices().filter(|(_, c)| matches!(c, '\u{bc}'..='\u{be}' | '\u{2150}'..='\u{215e}')) {
+        out.push(Number { value: c.to_string(), at, written: c.to_string(), date_part: false });
+    }
+    out.sort_by_key(|n| n.at);
     out
+}
+
+/// Whether a word names a month, in English, Bulgarian, Serbian, Croatian or Greek (any case,
+/// accents and inflection).
+pub fn month_name(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "януари",
+        "февруари",
+        "март",
+        "април",
+        "май",
+        "юни",
+        "юли",
+        "август",
+        "септември",
+        "октомври",
+        "ноември",
+        "декември",
+        "јануар",
+        "фебруар",
+        "мај",
+        "јун",
+        "јул",
+        "септемб",
+        "октоб",
+        "новемб",
+        "децемб",
+        "januar",
+        "februar",
+        "mart",
+        "maj",
+        "jun",
+        "jul",
+        "avgust",
+        "septemb",
+        "oktob",
+        "novemb",
+        "decemb",
+        "siječ",
+        "sijec",
+        "veljač",
+        "veljac",
+        "ožuj",
+        "ozuj",
+        "travanj",
+        "travnj",
+        "svibanj",
+        "svibnj",
+        "lipanj",
+        "lipnj",
+        "srpanj",
+        "srpnj",
+        "kolovoz",
+        "rujan",
+        "rujn",
+        "listopad",
+        "studen",
+        "prosin",
+        "ιανουαρ",
+        "φεβρουαρ",
+        "μαρτ",
+        "απριλ",
+        "μαι",
+        "μαϊ",
+        "ιουν",
+        "ιουλ",
+        "αυγουστ",
+        "σεπτεμβρ",
+        "οκτωβρ",
+        "νοεμβρ",
+        "δεκεμβρ",
+    ];
+    let w = crate::check::glossary::fold(word);
+    w.chars().count() >= 3 && STEMS.iter().any(|s| w.starts_with(&crate::check::glossary::fold(s)))
 }
 
 /// The values of a run of digit groups and separators: one number, or several (a date).
@@ -82,10 +193,8 @@ fn values(groups: &[&str], seps: &[char], decimal_comma: bool) -> Vec<(String, u
         let t = digits.trim_start_matches('0');
         if t.is_empty() { "0".to_string() } else { t.to_string() }
     };
-    let with_decimals = |int_part: String, frac: &str| {
-        let f = frac.trim_end_matches('0');
-        if f.is_empty() { int_part } else { format!("{int_part}.{f}") }
-    };
+    // Decimals as written: `2.10` is not `2.1` (a version, a price).
+    let with_decimals = |int_part: String, frac: &str| format!("{int_part}.{frac}");
     if seps.is_empty() {
         return vec![(int(groups[0]), 0, total)];
     }
@@ -244,21 +353,28 @@ mod tests {
     #[test]
     fn one_value_in_every_locale() {
         assert_eq!(vals("1,000.5 people", false), vec!["1000.5"]);
+        assert_eq!(vals("2.10", false), vec!["2.10"]);
         assert_eq!(vals("1.000,5 души", true), vec!["1000.5"]);
         assert_eq!(vals("1 000,5 души", true), vec!["1000.5"]);
         assert_eq!(vals("1\u{a0}000\u{a0}000 души", true), vec!["1000000"]);
         assert_eq!(vals("10% and 10 %", false), vec!["10", "10"]);
         assert_eq!(vals("the 1st and the 1.", false), vec!["1", "1"]);
-        assert_eq!(vals("2.50 or 2,5", true), vec!["2.5", "2.5"]);
+        assert_eq!(vals("2.50 or 2,50", true), vec!["2.50", "2.50"]);
+        assert_eq!(vals("-5 or −5, not 1-3", false), vec!["-5", "-5", "1", "3"]);
+        assert_eq!(vals("½ and ¼", false), vec!["½", "¼"]);
         // Ambiguous: the language decides.
         assert_eq!(vals("1,500", false), vec!["1500"]);
-        assert_eq!(vals("1,500", true), vec!["1.5"]);
+        assert_eq!(vals("1,500", true), vec!["1.500"]);
         assert_eq!(vals("1.500", true), vec!["1500"]);
     }
 
     #[test]
     fn dates_and_lists_are_their_parts() {
         assert_eq!(vals("10.12.1948.", true), vec!["10", "12", "1948"]);
+        let parts: Vec<bool> = numbers("20.12.1996.", true).iter().map(|n| n.date_part).collect();
+        assert_eq!(parts, vec![true, true, false]);
+        assert!(month_name("December") && month_name("декември") && month_name("ožujka") && month_name("Δεκεμβρίου"));
+        assert!(!month_name("ma") && !month_name("article"));
         assert_eq!(vals("articles 1, 2 and 30", false), vec!["1", "2", "30"]);
         assert_eq!(vals("Art. 10 5 x", true), vec!["10", "5"]);
         assert_eq!(vals("007", true), vec!["7"]);

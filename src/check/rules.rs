@@ -170,6 +170,10 @@ fn numbers_check(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
     for (_, n) in &t {
         *left.entry(n.value.as_str()).or_default() -= 1;
     }
+    // A part of a dotted date (`20.12.`) stands for a month's or a day's name on the other side.
+    let month_words =
+        |side: &Side| side.inline.iter().flat_map(|i| script::words(&i.prose)).any(|w| numbers::month_name(w.text));
+    let (source_months, target_months) = (month_words(src), month_words(tgt));
     let spelled = |side: &Side, tag: &str, value: &str| -> bool {
         set.spelled_numbers
             && value.parse::<u32>().is_ok_and(|v| {
@@ -186,7 +190,7 @@ fn numbers_check(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
         let done = missing_done.entry(n.value.as_str()).or_default();
         if more > *done {
             *done += 1;
-            if !spelled(tgt, set.target_tag, &n.value) {
+            if !spelled(tgt, set.target_tag, &n.value) && !(n.date_part && target_months) {
                 missing.push(n);
             }
         }
@@ -198,7 +202,7 @@ fn numbers_check(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
         let done = extra_done.entry(n.value.as_str()).or_default();
         if more > *done {
             *done += 1;
-            if !spelled(src, set.source_tag, &n.value) {
+            if !spelled(src, set.source_tag, &n.value) && !(n.date_part && source_months) {
                 extra.push((*k, n));
             }
         }
@@ -554,14 +558,15 @@ fn spaces(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
                 {
                     out.push(tgt.hit(Check::Spaces, "check-spaces-before", k, i, vec![("mark", m.to_string())]));
                 }
+                // A closing mark after a space (a mark that opens a word is the quotes check's).
                 if let Some(m) = next
-                    && (matches!(m, ')' | ']') || closing_only(m))
+                    && (matches!(m, ')' | ']') || closing_only(m) && quote_role(prose, i + n, m) != Some(true))
                     && !source_has(&format!(" {m}"))
                 {
                     out.push(tgt.hit(Check::Spaces, "check-spaces-inside", k, i, vec![("mark", m.to_string())]));
                 }
             }
-            if (matches!(c, '(' | '[') || opening_only(c))
+            if (matches!(c, '(' | '[') || opening_only(c) && quote_role(prose, i, c) != Some(false))
                 && next.is_some_and(|d| d == ' ')
                 && !source_has(&format!("{c} "))
             {

@@ -352,3 +352,20 @@ fn quotation_marks_by_language_and_by_place() {
     let got = findings(&el, &["el"]);
     assert!(got.iter().any(|(c, _, col, _)| c == "spaces" && *col == 8), "{got:?}");
 }
+
+#[test]
+fn signs_decimals_as_written_and_dates_with_month_names() {
+    let source = "It was -5 degrees on December 20, 1996, version 2.10.\n";
+    let clean = "Bilo je -5 stupnjeva 20.12.1996., inačica 2.10.\n";
+    let p = Project::empty();
+    p.write("a.en.md", source);
+    p.write("a.hr.md", clean);
+    p.write("lockstep.toml", "source_lang = \"en\"\nlanguages = [\"hr\"]\n\n[[document]]\nsource = \"a.en.md\"\ntranslations = \"a.{lang}.md\"\n");
+    p.ok(&["sync", "hr", "--all"]);
+    assert_eq!(findings(&p, &[]), vec![]);
+    for (from, to) in [("-5", "5"), ("2.10", "2.1"), ("20.12.", "21.12.")] {
+        p.write("a.hr.md", &clean.replacen(from, to, 1));
+        let got = findings(&p, &[]);
+        assert!(got.iter().any(|(c, ..)| c == "numbers"), "{from} → {to}: {got:?}");
+    }
+}
