@@ -190,7 +190,7 @@ fn numbers_check(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
         let done = missing_done.entry(n.value.as_str()).or_default();
         if more > *done {
             *done += 1;
-            if !spelled(tgt, set.target_tag, &n.value) && !(n.date_part && target_months) {
+            if !(spelled(tgt, set.target_tag, &n.value) || n.date_part && target_months) {
                 missing.push(n);
             }
         }
@@ -202,7 +202,7 @@ fn numbers_check(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
         let done = extra_done.entry(n.value.as_str()).or_default();
         if more > *done {
             *done += 1;
-            if !spelled(src, set.source_tag, &n.value) && !(n.date_part && source_months) {
+            if !(spelled(src, set.source_tag, &n.value) || n.date_part && source_months) {
                 extra.push((*k, n));
             }
         }
