@@ -125,11 +125,20 @@ pub fn hash(text: &str) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()))
 }
 
-/// Parses a record; a damaged one is an error naming its file.
-pub fn parse_record(text: &str, shown: &std::path::Path) -> Result<Record> {
-    serde_json::from_str(text).map_err(|e| {
-        Error::new(ErrorKind::MemoryDamaged("derived".into()), Location::at(shown, e.line().max(1), e.column().max(1)))
-    })
+/// Parses a record, which must be of `document` in `lang` from `from`; a damaged one, one of
+/// a newer lockstep or one of another document or language is an error naming its file.
+pub fn parse_record(text: &str, shown: &std::path::Path, document: &str, lang: &str, from: &str) -> Result<Record> {
+    let bad = |line: usize, col: usize| {
+        Error::new(ErrorKind::Check { id: "error-derived-record", args: Vec::new() }, Location::at(shown, line, col))
+    };
+    let record: Record = serde_json::from_str(text).map_err(|e| bad(e.line().max(1), e.column().max(1)))?;
+    if record.lockstep > 1 {
+        return Err(Error::new(ErrorKind::MemoryVersion(record.lockstep), Location::at(shown, 1, 1)));
+    }
+    if record.document != document || record.lang != lang || record.from != from {
+        return Err(bad(1, 1));
+    }
+    Ok(record)
 }
 
 /// The text of a record file.
@@ -314,13 +323,18 @@ pub fn plan(project: &Project, docs: &[usize], langs: &[usize], force: bool) -> 
             let (parent_path, child_path) = (&document.translations[parent], &document.translations[child]);
             let tag = project.languages[child].tag();
             let record_rel = record_path(&document.source, tag);
+            let from_tag = project.languages[parent].tag();
             let record = read(project, &record_rel)?
                 .map(|b| {
                     let shown = project.shown(&record_rel);
-                    parse_record(&decode(b, &shown)?, &shown)
+                    parse_record(&decode(b, &shown)?, &shown, &document.source, tag, from_tag)
                 })
                 .transpose()?;
-            let child_text = read(project, child_path)?.map(|b| decode(b, &project.shown(child_path))).transpose()?;
+            // A derived file that does not decode is no derivation: `--force` replaces it.
+            let child_text = match read(project, child_path)?.map(|b| decode(b, &project.shown(child_path))) {
+                Some(Err(_)) if force => Some(String::new()),
+                other => other.transpose()?,
+            };
             let Some(parent_bytes) = read(project, parent_path)? else {
                 out.items.push(Planned { doc: d, lang: child, from: parent, state: Derived::NoParent, write: false });
                 continue;

@@ -445,7 +445,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Project> {
         let index = |name: &str, span: std::ops::Range<usize>| {
             langs
                 .iter()
-                .position(|l| l.tag() == name)
+                .position(|l| l.tag().eq_ignore_ascii_case(name))
                 .ok_or_else(|| Error::new(ErrorKind::LanguageNotInProject(name.to_string()), at(span)))
         };
         for (k, pv) in t.iter() {

@@ -180,6 +180,7 @@ error-not-derived = “{ $tag }” is not a derived language
 error-sync-derived = { $tag } is derived from { $from }: sync { $from }, and { $tag } follows
 error-import-derived = { $tag } is derived from { $from }: import the { $from } translation, and { $tag } follows
 error-export-derived = { $tag } is derived from { $from }: export { $from } for translators, and { $tag } follows it
+error-derived-record = this record of a derived file is damaged, or belongs to another document or language: delete it, and “lockstep derive” writes it again (a hand edit of the derived file is then no longer told from a file only behind)
 error-report-page-in-the-way = a page of the report goes here, and this file was not written by lockstep: move it, or name another report file with -o
 waiting-for-lock = waiting for another lockstep run (process { $pid }) to finish; giving up after { $seconds } s…
 

@@ -180,6 +180,7 @@ error-not-derived = „{ $tag }“ nije izvedeni jezik
 error-sync-derived = { $tag } izveden je iz { $from }: sinkronizirajte { $from }, a { $tag } će ga slijediti
 error-import-derived = { $tag } izveden je iz { $from }: uvezite prijevod za { $from }, a { $tag } će ga slijediti
 error-export-derived = { $tag } izveden je iz { $from }: izvezite { $from } za prevoditelje, a { $tag } će ga slijediti
+error-derived-record = ovaj zapis izvedene datoteke je oštećen ili pripada drugom dokumentu ili jeziku: izbrišite ga i „lockstep derive“ će ga ponovno zapisati (ručna izmjena izvedene datoteke tada se više ne razlikuje od datoteke koja samo zaostaje)
 error-report-page-in-the-way = ovdje ide stranica izvješća, a ovu datoteku nije zapisao lockstep: premjestite je ili navedite drugu datoteku izvješća s -o
 waiting-for-lock = čeka se da drugo pokretanje lockstepa (proces { $pid }) završi; odustaje se nakon { $seconds } s…
 

@@ -182,6 +182,7 @@ error-not-derived = „{ $tag }“ nije izveden jezik
 error-sync-derived = { $tag } je izveden iz { $from }: sinhronizujte { $from }, a { $tag } će ga pratiti
 error-import-derived = { $tag } je izveden iz { $from }: uvezite prevod na { $from }, a { $tag } će ga pratiti
 error-export-derived = { $tag } je izveden iz { $from }: izvezite { $from } za prevodioce, a { $tag } će ga pratiti
+error-derived-record = ovaj zapis izvedene datoteke je oštećen ili pripada drugom dokumentu ili jeziku: obrišite ga i „lockstep derive“ će ga ponovo upisati (ručna izmena izvedene datoteke se tada više ne razlikuje od datoteke koja samo zaostaje)
 error-report-page-in-the-way = ovde ide strana izveštaja, a ovu datoteku nije upisao lockstep: pomerite je ili navedite drugu datoteku izveštaja sa -o
 waiting-for-lock = čeka se da drugo pokretanje lockstep-a (proces { $pid }) završi; odustaje se posle { $seconds } s…
 

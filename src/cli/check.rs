@@ -130,6 +130,9 @@ fn accept(
         })
         .collect();
     fs::commit_all(&project.root.join(fs::LOCKSTEP_DIR), files)?;
-    emit(&render::check::accepted_text(&lines, ctx.loc))?;
+    emit(&match args.format {
+        Format::Json => render::check::accepted_json(&lines),
+        Format::Text => render::check::accepted_text(&lines, ctx.loc),
+    })?;
     Ok(Outcome::Done)
 }

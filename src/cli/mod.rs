@@ -248,6 +248,8 @@ pub fn languages_and_documents(
     for name in names {
         let (list, index) = match project.document_index(Some(name)) {
             Ok(d) => (&mut docs, d),
+            // What is no language tag is a document that is not there.
+            Err(e) if lockstep::text::Lang::parse(name).is_none() => return Err(e),
             Err(_) => (&mut langs, project.language_index(name)?),
         };
         if !list.contains(&index) {

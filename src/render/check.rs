@@ -147,3 +147,17 @@ pub fn accepted_text(lines: &[(String, String, Vec<&str>)], loc: &Localizer) -> 
     }
     out
 }
+
+#[derive(Serialize)]
+struct AcceptedJson<'a> {
+    lang: &'a str,
+    id: &'a str,
+    checks: &'a [&'a str],
+}
+
+/// What `--accept` recorded, as JSON.
+pub fn accepted_json(lines: &[(String, String, Vec<&str>)]) -> String {
+    let accepted: Vec<AcceptedJson> =
+        lines.iter().map(|(lang, id, checks)| AcceptedJson { lang, id, checks }).collect();
+    to_json(&serde_json::json!({ "accepted": accepted }))
+}

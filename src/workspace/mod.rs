@@ -155,10 +155,11 @@ fn parse_raw(project: &Project, doc: usize, source: Vec<u8>, sides: Vec<RawSide>
                         None => parse_text(project, &side.path, side.target)?,
                     };
                     let owner = memory::Owner { document: source_path, lang: project.languages[side.lang].tag() };
-                    let record = match side.record {
-                        Some((rel, Some(bytes))) => {
+                    let record = match (side.record, project.derived_from(side.lang)) {
+                        (Some((rel, Some(bytes))), Some(parent)) => {
                             let shown = project.shown(&rel);
-                            Some(derive::parse_record(&decode(bytes, &shown)?, &shown)?)
+                            let (lang, from) = (project.languages[side.lang].tag(), project.languages[parent].tag());
+                            Some(derive::parse_record(&decode(bytes, &shown)?, &shown, source_path, lang, from)?)
                         }
                         _ => None,
                     };

@@ -369,3 +369,16 @@ fn signs_decimals_as_written_and_dates_with_month_names() {
         assert!(got.iter().any(|(c, ..)| c == "numbers"), "{from} → {to}: {got:?}");
     }
 }
+
+#[test]
+fn accept_speaks_json_and_a_missing_document_is_named_as_one() {
+    let p = project(&CLEAN.replacen("по 1500 книги", "по 1600 книги", 1));
+    let v = p.json(&["check"]);
+    let id = v["findings"][0]["id"].as_str().unwrap().to_string();
+    let out = p.json(&["check", "bg", "--accept", &id]);
+    assert_eq!(out["accepted"][0]["id"], id.as_str());
+    assert_eq!(out["accepted"][0]["checks"][0], "numbers");
+    let (code, _, err) = p.run(&["check", "nosuch.md"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("“nosuch.md” is not a document"), "{err}");
+}

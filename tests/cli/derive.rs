@@ -200,3 +200,28 @@ fn a_finding_accepted_in_the_parent_or_the_derived_language_holds_for_both() {
     let (code, out, _) = p.run(&["check", "--check"]);
     assert_eq!(code, 0, "{out}");
 }
+
+#[test]
+fn a_damaged_or_foreign_record_is_named_and_force_replaces_an_undecodable_file() {
+    let p = serbian();
+    let rec = ".lockstep/derived/udhr.en.md/sr-Latn.json";
+    let good = p.read(rec);
+    p.write(rec, "{\"lockstep\":1,");
+    let (code, _, err) = p.run(&["status"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("sr-Latn.json:") && err.contains("record of a derived file"), "{err}");
+    p.write(rec, &good.replace("\"udhr.en.md\"", "\"other.en.md\""));
+    let (code, _, err) = p.run(&["derive"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("sr-Latn.json:1:1"), "{err}");
+    p.write(rec, &good);
+    std::fs::write(p.path("udhr.sr-Latn.md"), b"not \x80\x81 text").unwrap();
+    let (code, _, _) = p.run(&["derive"]);
+    assert_eq!(code, 2);
+    p.ok(&["derive", "--force"]);
+    assert!(p.read("udhr.sr-Latn.md").contains("Član 1."));
+    // Tags in [derive] are read in any case.
+    let toml = p.read("lockstep.toml").replace("\"sr-Latn\" = \"sr-Cyrl\"", "\"sr-latn\" = \"SR-Cyrl\"");
+    p.write("lockstep.toml", &toml);
+    p.ok(&["derive"]);
+}
