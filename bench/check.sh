@@ -4,7 +4,8 @@
 #     bench/check.sh [LOCKSTEP]
 #
 # LOCKSTEP is the binary (default target/release/lockstep, built if missing). Needs python3,
-# hyperfine (Debian) and pofilter (pip install translate-toolkit). KEEP=1 keeps the data.
+# hyperfine (Debian) and pofilter (pip install translate-toolkit). KEEP=1 keeps the data;
+# PART=1 or PART=2 runs one part only.
 #
 # 1. Defects: bench/check_defects.py on the UDHR translations of the shared corpus (findings on
 #    the clean official texts; 50 injected defects of each kind per language, found by lockstep
@@ -25,9 +26,12 @@ work=$(mktemp -d)
 command -v hyperfine > /dev/null || { echo "hyperfine is needed (apt-get install hyperfine)"; exit 1; }
 command -v pofilter > /dev/null || { echo "pofilter is needed (pip install translate-toolkit)"; exit 1; }
 
-echo "# 1. Defects on the UDHR"
-echo
-python3 "$here/check_defects.py" --lockstep "$lockstep"
+if [[ ${PART:-1} == 1 ]]; then
+    echo "# 1. Defects on the UDHR"
+    echo
+    python3 "$here/check_defects.py" --lockstep "$lockstep"
+fi
+[[ ${PART:-2} == 2 ]] || exit 0
 
 echo
 echo "# 2. Speed: 20,000 paragraphs"

@@ -181,8 +181,13 @@ pub fn month_name(word: &str) -> bool {
         "νοεμβρ",
         "δεκεμβρ",
     ];
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let stems = FOLDED.get_or_init(|| STEMS.iter().map(|s| crate::check::glossary::fold(s)).collect());
+    if word.chars().count() < 3 {
+        return false;
+    }
     let w = crate::check::glossary::fold(word);
-    w.chars().count() >= 3 && STEMS.iter().any(|s| w.starts_with(&crate::check::glossary::fold(s)))
+    stems.iter().any(|s| w.starts_with(s.as_str()))
 }
 
 /// The values of a run of digit groups and separators: one number, or several (a date).

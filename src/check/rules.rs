@@ -173,7 +173,10 @@ fn numbers_check(set: &Setting, src: &Side, tgt: &Side, out: &mut Vec<Hit>) {
     // A part of a dotted date (`20.12.`) stands for a month's or a day's name on the other side.
     let month_words =
         |side: &Side| side.inline.iter().flat_map(|i| script::words(&i.prose)).any(|w| numbers::month_name(w.text));
-    let (source_months, target_months) = (month_words(src), month_words(tgt));
+    let dates = |ns: &[(usize, Number)]| ns.iter().any(|(_, n)| n.date_part);
+    // Only a side facing a date reads its words for months.
+    let source_months = dates(&t) && month_words(src);
+    let target_months = dates(&s) && month_words(tgt);
     let spelled = |side: &Side, tag: &str, value: &str| -> bool {
         set.spelled_numbers
             && value.parse::<u32>().is_ok_and(|v| {
