@@ -46,7 +46,7 @@ cli-report = Записване на отчет, който се отваря в
     .langs = Само тези езици (по подразбиране: всички)
     .output = HTML файлът за записване (по подразбиране: lockstep-report.html)
     .all = Всички абзаци един до друг, включително актуалните (по подразбиране: неактуалните)
-cli-minor = Отбелязване, че днешната редакция на тези абзаци от оригинала не изисква нов превод, във всеки език, който е бил актуален
+cli-minor = Отбелязване, че днешната редакция на тези абзаци от оригинала не изисква нов превод, за всеки език, чийто превод е бил актуален
     .paragraphs = Номера на абзаци от оригинала (от paragraphs или status --paragraphs)
     .document = Документът (нужен, когато проектът има няколко документа)
     .force = Потвърждава дори редакция, която променя думи
@@ -105,7 +105,7 @@ cli-error-conflict = { $arg } не може да се използва заед�
 cli-error-values = грешен брой стойности за { $arg }
 cli-error-other = командният ред е неправилен
 cli-error-tip = може би имахте предвид „{ $suggestion }“?
-cli-error-help-hint = За повече информация опитайте „--help“.
+cli-error-help-hint = За повече информация вижте „--help“.
 
 ## Грешки. Първо са файлът и редът, например „a.md:3:7: съобщение“.
 
@@ -197,6 +197,10 @@ percent = { $value }%
 status-col-document = Документ
 status-col-language = Език
 status-col-percent = Актуалност
+status-col-current = актуални
+status-col-stale = остарели
+status-col-missing = непреведени
+status-col-orphaned = осиротели
 status-not-started = { $lang }: { $path } все още не съществува: преводът не е започнат
 status-not-synced = { $lang }: все още няма памет; след като проверите подравняването, изпълнете „lockstep sync { $lang } --all“
 warning-stray-memory = внимание: { $path } е памет на документ и език, каквито в проекта няма (преименуван документ или премахнат език?); lockstep не я чете
@@ -242,7 +246,7 @@ sync-done = { $lang }: { $count ->
         [one] записан е { $files } файл на паметта.
        *[other] записани са { $files } файла на паметта.
     }
-minor-done = Дребната редакция е потвърдена в { $languages ->
+minor-done = Дребната редакция е потвърдена за { $languages ->
         [one] { $languages } език.
        *[other] { $languages } езика.
     }
@@ -319,7 +323,10 @@ tm-importing = Внасяне на { $file }
 tm-imported = { $units ->
         [one] Внесена е { $units } единица
        *[other] Внесени са { $units } единици
-    } ({ $duplicates } вече ги е имало); внесената памет съдържа общо { $total }.
+    } ({ $duplicates ->
+        [one] { $duplicates } вече съществуваше
+       *[other] { $duplicates } вече съществуваха
+    }); внесената памет съдържа общо { $total }.
 tm-skipped-unit = внимание: пропусната преводна единица: неин текст е по-дълъг от { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } единица е записана в { $path }.

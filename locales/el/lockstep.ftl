@@ -197,7 +197,11 @@ confirm-addition = καταγράφηκε ως σκόπιμη προσθήκη
 percent = { $value }%
 status-col-document = Έγγραφο
 status-col-language = Γλώσσα
-status-col-percent = Ενημέρωση
+status-col-percent = % ενημερωμένων
+status-col-current = ενημερωμένες
+status-col-stale = παρωχημένες
+status-col-missing = αμετάφραστες
+status-col-orphaned = ορφανές
 status-not-started = { $lang }: το { $path } δεν υπάρχει ακόμη: η μετάφραση δεν έχει αρχίσει
 status-not-synced = { $lang }: δεν υπάρχει ακόμη μνήμη· αφού ελέγξετε τη στοίχιση, εκτελέστε «lockstep sync { $lang } --all»
 warning-stray-memory = προειδοποίηση: το { $path } είναι μνήμη εγγράφου και γλώσσας που δεν υπάρχουν σε αυτό το έργο (μετονομασμένο έγγραφο ή γλώσσα που αφαιρέθηκε;)· το lockstep δεν τη διαβάζει
@@ -280,8 +284,8 @@ align-col-score = Βαθμός
 align-col-source-text = Πρωτότυπο
 align-col-target-text = Μετάφραση
 align-summary = { $beads ->
-        [one] { $beads } αντιστοίχιση
-       *[other] { $beads } αντιστοιχίσεις
+        [one] { $beads } ζεύγος
+       *[other] { $beads } ζεύγη
     }, { $flagged ->
         [one] { $flagged } σημειωμένη
        *[other] { $flagged } σημειωμένες
@@ -320,7 +324,10 @@ tm-importing = Εισαγωγή του { $file }
 tm-imported = { $units ->
         [one] Εισήχθη { $units } μονάδα
        *[other] Εισήχθησαν { $units } μονάδες
-    } ({ $duplicates } υπήρχαν ήδη)· η εισαγμένη μνήμη περιέχει συνολικά { $total }.
+    } ({ $duplicates ->
+        [one] { $duplicates } υπήρχε ήδη
+       *[other] { $duplicates } υπήρχαν ήδη
+    })· η εισαγμένη μνήμη περιέχει συνολικά { $total }.
 tm-skipped-unit = προειδοποίηση: παραλείφθηκε μεταφραστική μονάδα: ένα κείμενό της είναι μεγαλύτερο από { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } μονάδα γράφτηκε στο { $path }.

@@ -198,6 +198,10 @@ percent = { $value }%
 status-col-document = Document
 status-col-language = Language
 status-col-percent = Up to date
+status-col-current = current
+status-col-stale = stale
+status-col-missing = missing
+status-col-orphaned = orphaned
 status-not-started = { $lang }: { $path } does not exist yet: translation not started
 status-not-synced = { $lang }: no memory yet; after checking the alignment, run “lockstep sync { $lang } --all”
 warning-stray-memory = warning: { $path } is the memory of no document and language of this project (a renamed document or a removed language?); lockstep does not read it
@@ -308,7 +312,10 @@ tm-importing = Importing { $file }
 tm-imported = { $units ->
         [one] { $units } unit imported
        *[other] { $units } units imported
-    } ({ $duplicates } already there); the imported memory holds { $total } in all.
+    } ({ $duplicates ->
+        [one] { $duplicates } was
+       *[other] { $duplicates } were
+    } already there); the imported memory holds { $total } in all.
 tm-skipped-unit = warning: a translation unit skipped: a text of it is longer than { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } unit written to { $path }.

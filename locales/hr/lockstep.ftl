@@ -16,7 +16,7 @@ cli-init = Stvara lockstep.toml za izvorni dokument i bilježi njegove postojeć
     .translations = Gdje su prijevodi, s {"{"}lang{"}"} umjesto oznake jezika (zadano: <naziv>.{"{"}lang{"}"}.<nastavak>)
 cli-status = Prikazuje, po dokumentu i jeziku, koliko je odlomaka ažurno, zastarjelo, neprevedeno ili bez izvornika
     .langs = Samo ovi jezici
-    .check = Izlazi sa statusom 1 ako nešto nije ažurno (za CI)
+    .check = Završava s izlaznim kodom 1 ako nešto nije ažurno (za CI)
     .paragraphs = Navodi svaki odlomak koji nije ažuran
     .format = Format izlaza: text ili json (zadano: text)
 cli-diff = Prikazuje što se promijenilo u izvorniku svakog zastarjelog odlomka otkad je preveden, uz prijevod
@@ -46,7 +46,7 @@ cli-report = Zapisuje izvješće koje se otvara u pregledniku: pregled svih doku
     .langs = Samo ovi jezici (zadano: svi)
     .output = HTML datoteka u koju se zapisuje (zadano: lockstep-report.html)
     .all = Svi odlomci usporedno, i ažurni (zadano: oni koji nisu ažurni)
-cli-minor = Bilježi da današnja izmjena ovih izvornih odlomaka ne traži novi prijevod, u svakom jeziku koji je bio ažuran
+cli-minor = Bilježi da današnja izmjena ovih izvornih odlomaka ne traži novi prijevod, za svaki jezik čiji je prijevod bio ažuran
     .paragraphs = Brojevi izvornih odlomaka (iz paragraphs ili status --paragraphs)
     .document = Dokument (potreban kad projekt ima više dokumenata)
     .force = Potvrđuje i izmjenu koja mijenja riječi
@@ -59,7 +59,7 @@ cli-align = Poravnava izvornu datoteku s njezinim prijevodom, odlomak po odlomak
     .format = Format izlaza: text ili json (zadano: text)
 cli-check = Provjerava u prijevodima ono što stroj može prepoznati kao pogrešku: brojeve, poveznice, kôd, pisma, interpunkciju, duljinu, pojmove iz pojmovnika
     .items = Samo ovi jezici i dokumenti (zadano: svi)
-    .check = Izlazi sa statusom 1 ako ostane nalaz težine „greška“ (za CI)
+    .check = Završava s izlaznim kodom 1 ako ostane nalaz težine „greška“ (za CI)
     .all = Navodi i prihvaćene nalaze
     .accept = Prihvaća nalaze ovog odlomka (IDENTIFIKATOR ili IDENTIFIKATOR:PROVJERA za jednu provjeru) dok se odlomak ne promijeni; jedan jezik
     .format = Format izlaza: text ili json (zadano: text)
@@ -105,7 +105,7 @@ cli-error-conflict = { $arg } ne može se koristiti uz { $other }
 cli-error-values = pogrešan broj vrijednosti za { $arg }
 cli-error-other = naredbeni redak nije ispravan
 cli-error-tip = jeste li mislili „{ $suggestion }“?
-cli-error-help-hint = Za više informacija pokušajte „--help“.
+cli-error-help-hint = Za više informacija pogledajte „--help“.
 
 ## Greške. Prvo dolaze datoteka i redak, npr. „a.md:3:7: poruka“.
 
@@ -198,6 +198,10 @@ percent = { $value } %
 status-col-document = Dokument
 status-col-language = Jezik
 status-col-percent = Ažurnost
+status-col-current = ažurni
+status-col-stale = zastarjeli
+status-col-missing = neprevedeni
+status-col-orphaned = bez izvornika
 status-not-started = { $lang }: { $path } još ne postoji: prevođenje nije započelo
 status-not-synced = { $lang }: memorija još ne postoji; kad provjerite poravnanje, pokrenite „lockstep sync { $lang } --all“
 warning-stray-memory = upozorenje: { $path } je memorija dokumenta i jezika kojih u projektu nema (preimenovan dokument ili uklonjen jezik?); lockstep je ne čita
@@ -246,8 +250,8 @@ sync-done = { $lang }: { $count ->
         [few] zapisane su { $files } datoteke memorije.
        *[other] zapisano je { $files } datoteka memorije.
     }
-minor-done = Manja izmjena potvrđena je u { $languages ->
-        [one] { $languages } jeziku.
+minor-done = Manja izmjena potvrđena je za { $languages ->
+        [one] { $languages } jezik.
         [few] { $languages } jezika.
        *[other] { $languages } jezika.
     }
@@ -323,14 +327,18 @@ suggest-kind-exact = potpuno podudaranje
 suggest-kind-fuzzy = djelomično podudaranje
 suggest-origin-memory = ovaj projekt, { $document }
 suggest-no-match = (nema podudaranja)
-suggest-nothing = Za { $lang } nema se što tražiti: nema zastarjelih ni neprevedenih odlomaka.
+suggest-nothing = Za { $lang } nema ničega za pretraživanje: nema zastarjelih ni neprevedenih odlomaka.
 diff-suggestion-label = Prijevodna memorija:
 tm-importing = Uvoz datoteke { $file }
 tm-imported = { $units ->
         [one] Uvezena je { $units } jedinica
         [few] Uvezene su { $units } jedinice
        *[other] Uvezeno je { $units } jedinica
-    } ({ $duplicates } već postoji); uvezena memorija ukupno sadrži { $total }.
+    } ({ $duplicates ->
+        [one] { $duplicates } već je postojala
+        [few] { $duplicates } već su postojale
+       *[other] { $duplicates } već je postojalo
+    }); uvezena memorija ukupno sadrži { $total }.
 tm-skipped-unit = upozorenje: prijevodna jedinica je preskočena: njezin je tekst dulji od { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } jedinica zapisana je u { $path }.
@@ -344,22 +352,22 @@ tm-verified = { $units ->
     }
 tmx-io = datoteka se ne može pročitati
 tmx-bad-encoding = tekst nije ispravan u kodiranju datoteke
-tmx-unknown-encoding = lockstep ne može čitati kodiranje „{ $encoding }”
+tmx-unknown-encoding = lockstep ne može čitati kodiranje „{ $encoding }“
 tmx-malformed = XML nije ispravno oblikovan: { $problem ->
-        [mismatched-end-tag] završna oznaka „{ $found }” ne zatvara „{ $expected }”
-        [unmatched-end-tag] završna oznaka „{ $found }” ne zatvara nijedan element
+        [mismatched-end-tag] završna oznaka „{ $found }“ ne zatvara „{ $expected }“
+        [unmatched-end-tag] završna oznaka „{ $found }“ ne zatvara nijedan element
         [unexpected-eof] datoteka završava unutar elementa
         [no-root-element] nema korijenskog elementa
         [unclosed-tag] oznaka nije zatvorena
         [unclosed-attribute-value] vrijednost atributa nije zatvorena
        *[markup] oznake su ovdje oštećene
     }
-tmx-unknown-entity = entitet „{ $entity }” nije među onima koje XML unaprijed definira; lockstep nikad ne razvija entitete
-tmx-bad-char-ref = „{ $reference }” ne označava nijedan znak
+tmx-unknown-entity = entitet „{ $entity }“ nije među onima koje XML unaprijed definira; lockstep nikad ne razvija entitete
+tmx-bad-char-ref = „{ $reference }“ ne označava nijedan znak
 tmx-dtd-refused = odbijeno: dokument deklarira vlastite entitete ili DTD, koje lockstep nikad ne razvija
-tmx-not-tmx = nije TMX dokument (korijenski element je „{ $element }”)
+tmx-not-tmx = nije TMX dokument (korijenski element je „{ $element }“)
 tmx-missing-lang = varijanta prijevoda nema jezik (xml:lang)
-tmx-bad-lang = „{ $tag }” nije oznaka jezika
+tmx-bad-lang = „{ $tag }“ nije oznaka jezika
 tmx-missing-seg = varijanta prijevoda nema segment (seg)
 tmx-no-variants = prijevodna jedinica nema varijanti
 tmx-too-long = dio ove datoteke bez oznaka dulji je od { $limit } MiB: lockstep ne uvozi tako duge tekstove

@@ -18,7 +18,7 @@ cli-init = Pravi lockstep.toml za izvorni dokument i beleži njegove postojeće 
     .translations = Gde su prevodi, sa {"{"}lang{"}"} umesto oznake jezika (podrazumevano: <naziv>.{"{"}lang{"}"}.<proširenje>)
 cli-status = Prikazuje, po dokumentu i jeziku, koliko je pasusa ažurno, zastarelo, neprevedeno ili bez izvora
     .langs = Samo ovi jezici
-    .check = Izlazi sa stanjem 1 ako nešto nije ažurno (za CI)
+    .check = Vraća izlazni kôd 1 ako nešto nije ažurno (za CI)
     .paragraphs = Navodi svaki pasus koji nije ažuran
     .format = Format izlaza: text ili json (podrazumevano: text)
 cli-diff = Prikazuje šta se promenilo u izvoru svakog zastarelog pasusa od njegovog prevođenja, uz prevod
@@ -48,7 +48,7 @@ cli-report = Upisuje izveštaj koji se otvara u pregledaču: pregled svih dokume
     .langs = Samo ovi jezici (podrazumevano: svi)
     .output = HTML datoteka u koju se upisuje (podrazumevano: lockstep-report.html)
     .all = Svi pasusi uporedo, i ažurni (podrazumevano: oni koji nisu ažurni)
-cli-minor = Beleži da današnja izmena ovih izvornih pasusa ne zahteva nov prevod, u svakom jeziku koji je bio ažuran
+cli-minor = Beleži da današnja izmena ovih izvornih pasusa ne zahteva nov prevod, za svaki jezik čiji je prevod bio ažuran
     .paragraphs = Brojevi izvornih pasusa (iz paragraphs ili status --paragraphs)
     .document = Dokument (potreban kada projekat ima više dokumenata)
     .force = Potvrđuje i izmenu koja menja reči
@@ -61,7 +61,7 @@ cli-align = Poravnava izvornu datoteku sa njenim prevodom, pasus po pasus
     .format = Format izlaza: text ili json (podrazumevano: text)
 cli-check = Proverava u prevodima ono što mašina može da prepozna kao grešku: brojeve, veze, kod, pismo, interpunkciju, dužinu, termine iz rečnika
     .items = Samo ovi jezici i dokumenti (podrazumevano: svi)
-    .check = Izlazi sa stanjem 1 ako ostane nalaz težine „greška“ (za CI)
+    .check = Vraća izlazni kôd 1 ako ostane nalaz težine „greška“ (za CI)
     .all = Navodi i prihvaćene nalaze
     .accept = Prihvata nalaze ovog pasusa (IDENTIFIKATOR ili IDENTIFIKATOR:PROVERA za jednu proveru) dok se pasus ne promeni; jedan jezik
     .format = Format izlaza: text ili json (podrazumevano: text)
@@ -107,7 +107,7 @@ cli-error-conflict = { $arg } ne može da se koristi uz { $other }
 cli-error-values = pogrešan broj vrednosti za { $arg }
 cli-error-other = linija naredbi nije ispravna
 cli-error-tip = da li ste mislili na „{ $suggestion }“?
-cli-error-help-hint = Za više podataka pokušajte „--help“.
+cli-error-help-hint = Za više podataka pogledajte „--help“.
 
 ## Greške. Prvo dolaze datoteka i red, npr. „a.md:3:7: poruka“.
 
@@ -200,6 +200,10 @@ percent = { $value }%
 status-col-document = Dokument
 status-col-language = Jezik
 status-col-percent = Ažurnost
+status-col-current = ažurni
+status-col-stale = zastareli
+status-col-missing = neprevedeni
+status-col-orphaned = bez izvora
 status-not-started = { $lang }: { $path } još ne postoji: prevođenje nije počelo
 status-not-synced = { $lang }: memorija još ne postoji; kada proverite poravnanje, pokrenite „lockstep sync { $lang } --all“
 warning-stray-memory = upozorenje: { $path } je memorija dokumenta i jezika kojih u projektu nema (preimenovan dokument ili uklonjen jezik?); lockstep je ne čita
@@ -248,8 +252,8 @@ sync-done = { $lang }: { $count ->
         [few] zapisane su { $files } datoteke memorije.
        *[other] zapisano je { $files } datoteka memorije.
     }
-minor-done = Manja izmena je potvrđena u { $languages ->
-        [one] { $languages } jeziku.
+minor-done = Manja izmena je potvrđena za { $languages ->
+        [one] { $languages } jezik.
         [few] { $languages } jezika.
        *[other] { $languages } jezika.
     }
@@ -332,7 +336,11 @@ tm-imported = { $units ->
         [one] Uvezena je { $units } jedinica
         [few] Uvezene su { $units } jedinice
        *[other] Uvezeno je { $units } jedinica
-    } ({ $duplicates } već postoji); uvezena memorija ukupno sadrži { $total }.
+    } ({ $duplicates ->
+        [one] { $duplicates } je već postojala
+        [few] { $duplicates } su već postojale
+       *[other] { $duplicates } je već postojalo
+    }); uvezena memorija ukupno sadrži { $total }.
 tm-skipped-unit = upozorenje: prevodna jedinica je preskočena: njen tekst je duži od { $limit } MiB
 tm-exported = { $units ->
         [one] { $units } jedinica je zapisana u { $path }.

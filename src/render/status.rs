@@ -20,10 +20,11 @@ pub fn text(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &
     let header: Vec<String> = [
         loc.msg("status-col-document", &[]),
         loc.msg("status-col-language", &[]),
-        loc.msg("state-current", &[]),
-        loc.msg("state-stale", &[]),
-        loc.msg("state-missing", &[]),
-        loc.msg("state-orphaned", &[]),
+        // Counts of paragraphs: headings of their own (plural where the languages agree).
+        loc.msg("status-col-current", &[]),
+        loc.msg("status-col-stale", &[]),
+        loc.msg("status-col-missing", &[]),
+        loc.msg("status-col-orphaned", &[]),
         loc.msg("status-col-percent", &[]),
     ]
     .into();

@@ -265,7 +265,7 @@ fn every_count_has_the_plural_variants_of_its_locale() {
 fn the_checks_name_what_is_wrong() {
     let hr = source_of("hr")
         .replace("        [few] { $count } zastarjela odlomka za { $lang }.\n", "")
-        .replace("[one] { $languages } jeziku.", "[one] { $languages } jeziku.\n        [many] x");
+        .replace("[one] { $languages } jezik.", "[one] { $languages } jezik.\n        [many] x");
     assert_eq!(
         plural_problems("hr", &hr),
         [
