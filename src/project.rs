@@ -72,7 +72,8 @@ impl Project {
             }
             up.push("..");
         }
-        Err(Error::new(ErrorKind::ProjectNotFound, Location::file(PROJECT_FILE)))
+        // The message names the file: no place to add before it.
+        Err(Error::bare(ErrorKind::ProjectNotFound))
     }
 
     /// Loads and validates `root/lockstep.toml`; `shown_root` is how messages name `root`.
@@ -81,7 +82,8 @@ impl Project {
         let shown_file = shown_root.join(PROJECT_FILE);
         let bytes = std::fs::read(&file).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                Error::new(ErrorKind::ProjectNotFound, Location::file(&shown_file))
+                // `--project DIR` names the folder: its project file is not there.
+                Error::new(ErrorKind::Io(std::io::ErrorKind::NotFound), Location::file(&shown_file))
             } else {
                 Error::io(&e, &shown_file)
             }

@@ -100,6 +100,7 @@ cli-error-missing-value = { $arg } изисква стойност
 cli-error-unknown-argument = неочакван аргумент „{ $arg }“
 cli-error-unknown-command = непозната команда „{ $command }“
 cli-error-missing-argument = липсва задължителен аргумент: { $arg }
+cli-error-sync-what = посочете абзаците за потвърждаване (идентификаторите им от „lockstep status --paragraphs“) или потвърдете всички с --all
 cli-error-missing-command = необходима е команда
 cli-error-conflict = { $arg } не може да се използва заедно с { $other }
 cli-error-values = грешен брой стойности за { $arg }
@@ -213,9 +214,9 @@ status-total = { $lang }, всички документи: { $percent }% акт�
     }, { $orphaned ->
         [one] { $orphaned } осиротял
        *[other] { $orphaned } осиротели
-    }, в { $documents ->
-        [one] { $documents } документ
-       *[other] { $documents } документа
+    }, в { $documents } от { $all ->
+        [one] { $all } документ
+       *[other] { $all } документа
     }
 status-beads-heading = { $document } → { $lang } ({ $path })
 bead-place = ¶{ $source } → ¶{ $target }

@@ -101,6 +101,7 @@ cli-error-missing-value = το { $arg } χρειάζεται μια τιμή
 cli-error-unknown-argument = απροσδόκητο όρισμα «{ $arg }»
 cli-error-unknown-command = άγνωστη εντολή «{ $command }»
 cli-error-missing-argument = λείπει ένα υποχρεωτικό όρισμα: { $arg }
+cli-error-sync-what = ορίστε τις παραγράφους προς επιβεβαίωση (τα αναγνωριστικά τους από το «lockstep status --paragraphs») ή επιβεβαιώστε όλες με --all
 cli-error-missing-command = απαιτείται μια εντολή
 cli-error-conflict = το { $arg } δεν μπορεί να χρησιμοποιηθεί μαζί με το { $other }
 cli-error-values = λάθος πλήθος τιμών για το { $arg }
@@ -214,9 +215,9 @@ status-total = { $lang }, όλα τα έγγραφα: { $percent }% ενημερ
     }, { $orphaned ->
         [one] { $orphaned } ορφανή
        *[other] { $orphaned } ορφανές
-    }, σε { $documents ->
-        [one] { $documents } έγγραφο
-       *[other] { $documents } έγγραφα
+    }, σε { $documents } από { $all ->
+        [one] { $all } έγγραφο
+       *[other] { $all } έγγραφα
     }
 status-beads-heading = { $document } → { $lang } ({ $path })
 bead-place = ¶{ $source } → ¶{ $target }

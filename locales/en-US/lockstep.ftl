@@ -101,6 +101,7 @@ cli-error-missing-value = { $arg } needs a value
 cli-error-unknown-argument = unexpected argument “{ $arg }”
 cli-error-unknown-command = unknown command “{ $command }”
 cli-error-missing-argument = a required argument is missing: { $arg }
+cli-error-sync-what = name the paragraphs to confirm (their ids, from “lockstep status --paragraphs”), or confirm every one with --all
 cli-error-missing-command = a command is required
 cli-error-conflict = { $arg } cannot be used with { $other }
 cli-error-values = wrong number of values for { $arg }
@@ -205,9 +206,9 @@ status-col-orphaned = orphaned
 status-not-started = { $lang }: { $path } does not exist yet: translation not started
 status-not-synced = { $lang }: no memory yet; after checking the alignment, run “lockstep sync { $lang } --all”
 warning-stray-memory = warning: { $path } is the memory of no document and language of this project (a renamed document or a removed language?); lockstep does not read it
-status-total = { $lang }, all documents: { $percent }% current; { $stale } stale, { $missing } missing, { $orphaned } orphaned, in { $documents ->
-        [one] { $documents } document
-       *[other] { $documents } documents
+status-total = { $lang }, all documents: { $percent }% current; { $stale } stale, { $missing } missing, { $orphaned } orphaned, in { $documents } of { $all ->
+        [one] { $all } document
+       *[other] { $all } documents
     }
 status-beads-heading = { $document } → { $lang } ({ $path })
 bead-place = ¶{ $source } → ¶{ $target }

@@ -100,6 +100,7 @@ cli-error-missing-value = { $arg } zahtijeva vrijednost
 cli-error-unknown-argument = neočekivani argument „{ $arg }“
 cli-error-unknown-command = nepoznata naredba „{ $command }“
 cli-error-missing-argument = nedostaje obavezni argument: { $arg }
+cli-error-sync-what = navedite odlomke koje potvrđujete (njihove identifikatore iz „lockstep status --paragraphs“) ili potvrdite sve s --all
 cli-error-missing-command = potrebna je naredba
 cli-error-conflict = { $arg } ne može se koristiti uz { $other }
 cli-error-values = pogrešan broj vrijednosti za { $arg }
@@ -213,10 +214,10 @@ status-total = { $lang }, svi dokumenti: { $percent } % ažurno; { $stale ->
         [one] { $missing } neprevedeni
         [few] { $missing } neprevedena
        *[other] { $missing } neprevedenih
-    }, { $orphaned } bez izvornika, u { $documents ->
-        [one] { $documents } dokumentu
-        [few] { $documents } dokumenta
-       *[other] { $documents } dokumenata
+    }, { $orphaned } bez izvornika, u { $documents } od { $all ->
+        [one] { $all } dokumenta
+        [few] { $all } dokumenta
+       *[other] { $all } dokumenata
     }
 status-beads-heading = { $document } → { $lang } ({ $path })
 bead-place = ¶{ $source } → ¶{ $target }

@@ -101,6 +101,7 @@ cli-error-missing-value = { $arg } захтева вредност
 cli-error-unknown-argument = неочекиван аргумент „{ $arg }“
 cli-error-unknown-command = непозната наредба „{ $command }“
 cli-error-missing-argument = недостаје обавезан аргумент: { $arg }
+cli-error-sync-what = наведите пасусе које потврђујете (њихове идентификаторе из „lockstep status --paragraphs“) или потврдите све са --all
 cli-error-missing-command = потребна је наредба
 cli-error-conflict = { $arg } не може да се користи уз { $other }
 cli-error-values = погрешан број вредности за { $arg }
@@ -214,10 +215,10 @@ status-total = { $lang }, сви документи: { $percent }% ажурно;
         [one] { $missing } непреведен
         [few] { $missing } непреведена
        *[other] { $missing } непреведених
-    }, { $orphaned } без извора, у { $documents ->
-        [one] { $documents } документу
-        [few] { $documents } документа
-       *[other] { $documents } докумената
+    }, { $orphaned } без извора, у { $documents } од { $all ->
+        [one] { $all } документа
+        [few] { $all } документа
+       *[other] { $all } докумената
     }
 status-beads-heading = { $document } → { $lang } ({ $path })
 bead-place = ¶{ $source } → ¶{ $target }

@@ -102,6 +102,7 @@ cli-error-missing-value = { $arg } zahteva vrednost
 cli-error-unknown-argument = neočekivan argument „{ $arg }“
 cli-error-unknown-command = nepoznata naredba „{ $command }“
 cli-error-missing-argument = nedostaje obavezan argument: { $arg }
+cli-error-sync-what = navedite pasuse koje potvrđujete (njihove identifikatore iz „lockstep status --paragraphs“) ili potvrdite sve sa --all
 cli-error-missing-command = potrebna je naredba
 cli-error-conflict = { $arg } ne može da se koristi uz { $other }
 cli-error-values = pogrešan broj vrednosti za { $arg }
@@ -215,10 +216,10 @@ status-total = { $lang }, svi dokumenti: { $percent }% ažurno; { $stale ->
         [one] { $missing } nepreveden
         [few] { $missing } neprevedena
        *[other] { $missing } neprevedenih
-    }, { $orphaned } bez izvora, u { $documents ->
-        [one] { $documents } dokumentu
-        [few] { $documents } dokumenta
-       *[other] { $documents } dokumenata
+    }, { $orphaned } bez izvora, u { $documents } od { $all ->
+        [one] { $all } dokumenta
+        [few] { $all } dokumenta
+       *[other] { $all } dokumenata
     }
 status-beads-heading = { $document } → { $lang } ({ $path })
 bead-place = ¶{ $source } → ¶{ $target }

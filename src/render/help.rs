@@ -35,7 +35,8 @@ pub fn localize(mut cmd: clap::Command, prefix: &str, loc: &Localizer) -> clap::
         cmd = cmd.mut_arg(id.as_str(), |a| {
             // The top level's options (global ones included) come after a command's own ones in
             // its help, in their own order.
-            let a = if prefix.is_empty() { a.display_order(1000 + k) } else { a };
+            // A command's own arguments in the order it declares them (its language before its ids).
+            let a = if prefix.is_empty() { a.display_order(1000 + k) } else { a.display_order(k) };
             let a = a.help(help).help_heading(heading);
             if a.get_action().takes_values() {
                 localize_value_name(a.hide_possible_values(true).hide_default_value(true), loc)
@@ -141,6 +142,13 @@ pub fn usage_error(e: clap::Error, mut cmd: clap::Command, loc: &Localizer) -> E
         K::UnknownArgument => ("cli-error-unknown-argument", vec![("arg", context(ContextKind::InvalidArg).into())]),
         K::InvalidSubcommand => {
             ("cli-error-unknown-command", vec![("command", context(ContextKind::InvalidSubcommand).into())])
+        }
+        // `sync LANG` with nothing to confirm: the ids, or --all.
+        K::MissingRequiredArgument
+            if context(ContextKind::InvalidArg).contains("<ID>")
+                && std::env::args_os().skip(1).any(|a| a == "sync") =>
+        {
+            ("cli-error-sync-what", vec![])
         }
         K::MissingRequiredArgument => {
             ("cli-error-missing-argument", vec![("arg", context(ContextKind::InvalidArg).into())])

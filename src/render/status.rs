@@ -119,6 +119,7 @@ fn totals(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Lo
                 ("missing", c.missing.into()),
                 ("orphaned", c.orphaned.into()),
                 ("documents", outdated.into()),
+                ("all", docs.len().into()),
                 ("percent", percent_current(&c).into()),
             ],
         ));

@@ -116,7 +116,12 @@ fn unknown_language_and_project_not_found() {
     let empty = Project::empty();
     let (code, _, err) = empty.run(&["status"]);
     assert_eq!(code, 2);
-    assert!(err.starts_with("lockstep.toml: "), "{err}");
+    // The message names the file once (not `lockstep.toml: no lockstep.toml here…`).
+    assert!(err.starts_with("lockstep: no lockstep.toml here"), "{err}");
+    // A folder named with --project without a project file: that file is not found.
+    let (code, _, err) = empty.run(&["--project", ".", "status"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("lockstep.toml: file not found"), "{err}");
 }
 
 #[test]
@@ -214,4 +219,17 @@ fn symlinks_out_of_the_project_and_special_files_are_refused() {
             assert!(err.contains("leaves the project folder"), "{folder} {args:?}: {err}");
         }
     }
+}
+
+#[test]
+fn small_things_people_read() {
+    // sync with nothing named says how to name it, and that --all confirms everything.
+    let p = Project::udhr(&["bg"]);
+    let (code, _, err) = p.run(&["sync", "bg"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--all") && err.contains("status --paragraphs"), "{err}");
+    // diff's help lists its language before its ids.
+    let help = p.ok(&["diff", "--help"]);
+    let (lang, ids) = (help.find("<LANG>").unwrap(), help.find("[ID]").unwrap());
+    assert!(lang < ids, "{help}");
 }

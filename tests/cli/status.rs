@@ -222,3 +222,21 @@ fn a_memory_file_the_project_does_not_read_is_reported() {
     let (_, _, err) = p.run(&["status", "--format", "json"]);
     assert!(err.contains("hr.jsonl"), "JSON on stdout, the warning on stderr: {err}");
 }
+
+#[test]
+fn the_totals_say_in_how_many_of_all_the_documents() {
+    let p = crate::support::Project::udhr(&["bg"]);
+    let en = p.read("udhr.en.md");
+    let bg = p.read("udhr.bg.md");
+    p.write("b.en.md", &en);
+    p.write("b.bg.md", &bg);
+    let toml = p.read("lockstep.toml");
+    p.write(
+        "lockstep.toml",
+        &format!("{toml}\n[[document]]\nsource = \"b.en.md\"\ntranslations = \"b.{{lang}}.md\"\n"),
+    );
+    p.ok(&["sync", "bg", "--all"]);
+    p.write("b.en.md", &en.replacen("Everyone", "Every person", 1));
+    let out = p.ok(&["status"]);
+    assert!(out.contains("in 1 of 2 documents"), "{out}");
+}
