@@ -76,6 +76,9 @@ pub struct BeadDiff {
     pub new_source: String,
     /// Today's translation.
     pub target_text: String,
+    /// The translation's paragraphs, each in normal form (a bead of two paragraphs shows its
+    /// break).
+    pub target_paragraphs: Vec<String>,
     /// The word diff from `old_source` to `new_source`.
     pub changes: Vec<Change>,
     /// Whether the translation changed too since the sync.
@@ -105,6 +108,7 @@ pub fn bead_diff(
         old_source,
         new_source,
         target_text: segment::joined(target, &bead.target),
+        target_paragraphs: bead.target.iter().map(|&i| crate::text::normalize(&target[i].text)).collect(),
         target_edited: bead.target_edited,
     })
 }
@@ -122,7 +126,8 @@ pub struct StaleBead {
 }
 
 /// The diffs of the stale beads among `selected` (beads of language `lang`), each with the best
-/// match from the translation memory `tm`, computed on all cores. With `named` (the user named
+/// match from the translation memory `tm` that adds something (another paragraph's translation
+/// or an imported unit, never the text the diff shows), computed on all cores. With `named` (the user named
 /// the beads by id), missing and orphaned beads are shown too: every id works with `diff`.
 pub fn stale_beads(
     project: &Project,
@@ -140,9 +145,16 @@ pub fn stale_beads(
             let suggestion = if diff.new_source.is_empty() {
                 None
             } else {
-                let query = tm::Query::new(project, lang, &diff.new_source, Some((&doc.source_path, &diff.id)));
-                match tm.suggest(&query, 1, tm::DEFAULT_MIN_SCORE) {
-                    Ok(mut found) => found.pop(),
+                // Only a match that adds something: never this paragraph's own translation, which
+                // the diff shows already, nor another with the same text.
+                let query = tm::Query {
+                    others_only: true,
+                    ..tm::Query::new(project, lang, &diff.new_source, Some((&doc.source_path, &diff.id)))
+                };
+                let same =
+                    |m: &tm::Match| crate::text::normalize(&m.target) == crate::text::normalize(&diff.target_text);
+                match tm.suggest(&query, 3, tm::DEFAULT_MIN_SCORE) {
+                    Ok(found) => found.into_iter().find(|m| !same(m)),
                     Err(e) => return Some(Err(e)),
                 }
             };

@@ -156,8 +156,16 @@ fn text_of(StaleBead { document: doc, diff: d, suggestion }: &StaleBead, loc: &L
     }
     let label = if d.target_edited { "diff-target-edited-label" } else { "diff-target-label" };
     out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
-    let target = if d.target_text.is_empty() { loc.msg("diff-no-target", &[]) } else { d.target_text.clone() };
-    out.push_str(&format!("    {target}\n"));
+    if d.target_paragraphs.is_empty() {
+        out.push_str(&format!("    {}\n", loc.msg("diff-no-target", &[])));
+    }
+    // Each paragraph of the translation on its own, a blank line between.
+    for (k, paragraph) in d.target_paragraphs.iter().enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        out.push_str(&format!("    {paragraph}\n"));
+    }
     if let Some(m) = suggestion {
         out.push_str(&super::suggest::under_diff(m, &d.new_source, loc, style));
     }

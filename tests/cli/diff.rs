@@ -90,3 +90,18 @@ fn every_id_works_with_diff_and_sync_and_intent_is_visible() {
     let listing = p.ok(&["status", "bg", "--paragraphs"]);
     assert!(listing.contains("omitted") && listing.contains("added"), "{listing}");
 }
+
+#[test]
+fn a_bead_of_two_paragraphs_shows_its_break_and_the_memory_never_echoes_the_translation() {
+    // Croatian splits "Proclaims…" in two paragraphs.
+    let p = crate::support::Project::udhr_synced(&["hr"]);
+    let en = p.read("udhr.en.md").replacen("Proclaims this Universal Declaration", "Proclaims this Declaration", 1);
+    p.write("udhr.en.md", &en);
+    let out = p.ok(&["diff", "hr"]);
+    let lines: Vec<&str> = out.lines().collect();
+    let first = lines.iter().position(|l| l.trim() == "proglašava").expect(&out);
+    assert_eq!(lines[first + 1], "", "{out}");
+    assert!(lines[first + 2].trim_start().starts_with("OVU OPĆU DEKLARACIJU"), "{out}");
+    // The translation is printed once: no memory match repeats it.
+    assert_eq!(out.matches("OVU OPĆU DEKLARACIJU").count(), 1, "{out}");
+}
