@@ -54,6 +54,69 @@ pub fn word_diff(old: &str, new: &str) -> Vec<Change> {
             _ => out.push(Change { op, text: change.value().to_string() }),
         }
     }
+    semantic_cleanup(out)
+}
+
+/// The characters that count in a piece: letters and digits.
+fn weight(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+/// Makes a diff readable: a run of changes with little in common (`[-This-]{+The+}
+/// [-struggle-]{+outcome+}…`) becomes one deletion and one insertion, while a changed word
+/// among unchanged ones stays a word. A piece in common is given up when it weighs no more than
+/// the changes on either side of it (as diff-match-patch's semantic clean-up does). Each run of
+/// changes is then one deletion followed by one insertion.
+fn semantic_cleanup(changes: Vec<Change>) -> Vec<Change> {
+    // Runs: (deleted, inserted) text between the pieces in common.
+    #[derive(Default)]
+    struct Run {
+        deleted: String,
+        inserted: String,
+    }
+    let mut equal: Vec<String> = Vec::new();
+    let mut runs: Vec<Run> = vec![Run::default()];
+    for c in changes {
+        match c.op {
+            Op::Equal => {
+                equal.push(c.text);
+                runs.push(Run::default());
+            }
+            Op::Delete => runs.last_mut().map_or((), |r| r.deleted.push_str(&c.text)),
+            Op::Insert => runs.last_mut().map_or((), |r| r.inserted.push_str(&c.text)),
+        }
+    }
+    // equal[k] stands between runs[k] and runs[k + 1].
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for k in 0..equal.len() {
+            let (before, after) = (&runs[k], &runs[k + 1]);
+            let side = |r: &Run| weight(&r.deleted).max(weight(&r.inserted));
+            let (b, a) = (side(before), side(after));
+            if b > 0 && a > 0 && weight(&equal[k]) <= b.min(a) {
+                let e = equal.remove(k);
+                let next = runs.remove(k + 1);
+                let r = &mut runs[k];
+                r.deleted = format!("{}{e}{}", r.deleted, next.deleted);
+                r.inserted = format!("{}{e}{}", r.inserted, next.inserted);
+                changed = true;
+                break;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (k, run) in runs.into_iter().enumerate() {
+        if !run.deleted.is_empty() {
+            out.push(Change { op: Op::Delete, text: run.deleted });
+        }
+        if !run.inserted.is_empty() {
+            out.push(Change { op: Op::Insert, text: run.inserted });
+        }
+        if let Some(e) = equal.get(k) {
+            out.push(Change { op: Op::Equal, text: e.clone() });
+        }
+    }
     out
 }
 
@@ -166,6 +229,24 @@ pub fn stale_beads(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rewritten_sentence_reads_as_one_deletion_and_one_insertion() {
+        let old = "This struggle is the defining test of our time.";
+        let new = "The outcome of this war is the defining test of our time.";
+        let d = word_diff(old, new);
+        let ops: Vec<Op> = d.iter().map(|c| c.op).collect();
+        assert_eq!(ops, vec![Op::Delete, Op::Insert, Op::Equal], "{d:?}");
+        assert_eq!(rebuild(&d, Op::Insert), old);
+        assert_eq!(rebuild(&d, Op::Delete), new);
+        // A changed word among unchanged ones stays a word.
+        let d =
+            word_diff("We met on Monday to review the translations.", "We met on Tuesday to review the translations.");
+        assert_eq!(
+            d.iter().filter(|c| c.op != Op::Equal).map(|c| c.text.as_str()).collect::<Vec<_>>(),
+            ["Monday", "Tuesday"]
+        );
+    }
 
     fn rebuild(changes: &[Change], skip: Op) -> String {
         changes.iter().filter(|c| c.op != skip).map(|c| c.text.as_str()).collect()

@@ -177,6 +177,14 @@ pub fn inline_diff(changes: &[Change], style: Style) -> String {
     use anstyle::AnsiColor::*;
     let mut out = String::new();
     for c in changes {
+        // A change of white space alone is shown: its spaces as `␣`.
+        let shown;
+        let c = if c.op != Op::Equal && c.text.chars().all(char::is_whitespace) {
+            shown = Change { op: c.op, text: c.text.chars().map(|_| '␣').collect() };
+            &shown
+        } else {
+            c
+        };
         match (c.op, style.color) {
             (Op::Equal, _) => out.push_str(&c.text),
             (Op::Delete, true) => {

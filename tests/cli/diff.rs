@@ -105,3 +105,21 @@ fn a_bead_of_two_paragraphs_shows_its_break_and_the_memory_never_echoes_the_tran
     // The translation is printed once: no memory match repeats it.
     assert_eq!(out.matches("OVU OPĆU DEKLARACIJU").count(), 1, "{out}");
 }
+
+#[test]
+fn a_rewrite_reads_as_one_change_and_a_space_taken_away_is_visible() {
+    let p = crate::support::Project::empty();
+    p.write("a.en.md", "This struggle is the defining test of our time.\n\nSend us your comments .\n");
+    p.write("a.bg.md", "Тази борба е решаващото изпитание на нашето време.\n\nИзпратете ни коментарите си.\n");
+    p.write("lockstep.toml", "source_lang = \"en\"\nlanguages = [\"bg\"]\n\n[[document]]\nsource = \"a.en.md\"\ntranslations = \"a.{lang}.md\"\n");
+    p.ok(&["sync", "bg", "--all"]);
+    p.write("a.en.md", "The outcome of this war is the defining test of our time.\n\nSend us your comments.\n");
+    let out = p.ok(&["diff", "bg"]);
+    assert!(out.contains("[-This struggle-]{+The outcome of this war+} is the defining test"), "{out}");
+    assert!(out.contains("comments[-␣-]."), "{out}");
+    // Re-wrapping changes nothing.
+    p.write("a.en.md", "The outcome of this war is the defining\ntest of our time.\n\nSend us your  comments.\n");
+    let out = p.ok(&["diff", "bg"]);
+    assert!(out.contains("comments[-␣-]."), "{out}");
+    assert!(!out.contains("defining\n"), "{out}");
+}
