@@ -182,6 +182,11 @@ pub fn bead_diff(
 pub struct StaleBead {
     /// The document (source path, relative to the project).
     pub document: String,
+    /// The translation file, relative to the project.
+    pub target_path: String,
+    /// The 1-based line of the bead's first source paragraph, and of its first translation
+    /// paragraph, where it has them.
+    pub lines: (Option<usize>, Option<usize>),
     /// The bead's diff.
     pub diff: BeadDiff,
     /// The best translation-memory match, if any reaches [`tm::DEFAULT_MIN_SCORE`].
@@ -221,7 +226,14 @@ pub fn stale_beads(
                     Err(e) => return Some(Err(e)),
                 }
             };
-            Some(Ok(StaleBead { document: doc.source_path.clone(), diff, suggestion }))
+            let lines = (b.source.first().map(|&i| doc.source[i].line), b.target.first().map(|&j| t.target[j].line));
+            Some(Ok(StaleBead {
+                document: doc.source_path.clone(),
+                target_path: t.path.clone(),
+                lines,
+                diff,
+                suggestion,
+            }))
         })
         .collect()
 }

@@ -36,11 +36,14 @@ impl<'e, I: Iterator<Item = lockstep::Result<Vec<StaleBead>>>> Chunks<'e, I> {
 }
 
 /// The JSON of one bead.
-fn bead_json(StaleBead { document, diff: d, suggestion }: &StaleBead) -> DiffBeadJson<'_> {
+fn bead_json(StaleBead { document, target_path, lines, diff: d, suggestion }: &StaleBead) -> DiffBeadJson<'_> {
     DiffBeadJson {
         id: &d.id,
         state: d.state,
         document,
+        target_file: target_path,
+        source_line: lines.0,
+        target_line: lines.1,
         source: one_based(&d.source),
         target: one_based(&d.target),
         old_source: &d.old_source,
@@ -78,6 +81,9 @@ struct DiffBeadJson<'a> {
     id: &'a str,
     state: State,
     document: &'a str,
+    target_file: &'a str,
+    source_line: Option<usize>,
+    target_line: Option<usize>,
     source: Vec<usize>,
     target: Vec<usize>,
     old_source: &'a str,
@@ -129,7 +135,8 @@ pub fn write_text<I: Iterator<Item = lockstep::Result<Vec<StaleBead>>>>(
 }
 
 /// One bead for a translator.
-fn text_of(StaleBead { document: doc, diff: d, suggestion }: &StaleBead, loc: &Localizer, style: Style) -> String {
+fn text_of(bead: &StaleBead, loc: &Localizer, style: Style) -> String {
+    let StaleBead { document: doc, diff: d, suggestion, .. } = bead;
     let mut out = String::new();
     let heading = loc.msg(
         "diff-heading",
@@ -142,6 +149,7 @@ fn text_of(StaleBead { document: doc, diff: d, suggestion }: &StaleBead, loc: &L
     );
     out.push_str(&style.bold(&heading));
     out.push('\n');
+    out.push_str(&format!("  {}\n", style.dim(&places(&bead.document, &bead.target_path, bead.lines))));
     // A missing bead shows its new source, an orphaned one the source it was last confirmed
     // against (if any): every id has something to show.
     let label = match d.state {
@@ -170,6 +178,13 @@ fn text_of(StaleBead { document: doc, diff: d, suggestion }: &StaleBead, loc: &L
         out.push_str(&super::suggest::under_diff(m, &d.new_source, loc, style));
     }
     out
+}
+
+/// Where a bead stands, both sides, as editors and terminals take a place: `a.en.md:12: →
+/// a.bg.md:11:` (`—` for a side it has none of).
+pub fn places(source: &str, target: &str, lines: (Option<usize>, Option<usize>)) -> String {
+    let at = |path: &str, line: Option<usize>| line.map_or_else(|| "—".to_string(), |l| format!("{path}:{l}:"));
+    format!("{} → {}", at(source, lines.0), at(target, lines.1))
 }
 
 /// A word diff on one line: colours on a terminal, `[-deleted-]{+inserted+}` without.

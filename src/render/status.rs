@@ -196,6 +196,14 @@ fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Loca
         }
         out.push_str(line.trim_end());
         out.push('\n');
+        // Where to go: `path:line:` of both sides.
+        let lines = (b.source.first().map(|&i| doc.source[i].line), b.target.first().map(|&j| t.target[j].line));
+        let at = super::diff::places(
+            &project.shown(&doc.source_path).display().to_string(),
+            &project.shown(&t.path).display().to_string(),
+            lines,
+        );
+        out.push_str(&format!("  {}{}\n", " ".repeat(state_width + 2), style.dim(&at)));
     }
     out
 }

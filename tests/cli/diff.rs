@@ -123,3 +123,21 @@ fn a_rewrite_reads_as_one_change_and_a_space_taken_away_is_visible() {
     assert!(out.contains("comments[-␣-]."), "{out}");
     assert!(!out.contains("defining\n"), "{out}");
 }
+
+#[test]
+fn every_paragraph_to_look_at_says_where_it_stands_on_both_sides() {
+    let p = crate::support::Project::udhr_synced(&["bg"]);
+    let en = p.read("udhr.en.md").replacen("Everyone has the right to life", "Everyone has the full right to life", 1);
+    p.write("udhr.en.md", &en);
+    let line = |text: &str, needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let (s, t) = (line(&en, "full right to life"), line(&p.read("udhr.bg.md"), "право на живот"));
+    let want = format!("udhr.en.md:{s}: → udhr.bg.md:{t}:");
+    let out = p.ok(&["diff", "bg"]);
+    assert!(out.contains(&want), "{out}");
+    let out = p.ok(&["status", "--paragraphs"]);
+    assert!(out.contains(&want), "{out}");
+    let v = p.json(&["diff", "bg"]);
+    assert_eq!(v["beads"][0]["source_line"], s);
+    assert_eq!(v["beads"][0]["target_line"], t);
+    assert_eq!(v["beads"][0]["target_file"], "udhr.bg.md");
+}
