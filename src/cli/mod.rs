@@ -170,7 +170,8 @@ pub fn ui_lang_arg(args: &[OsString]) -> Option<String> {
 
 /// The clap command with every text localized.
 pub fn command(loc: &Localizer) -> clap::Command {
-    render::help::localize(Cli::command(), "", loc)
+    // Help fits the terminal, or 80 columns in a pipe (COLUMNS decides when set).
+    render::help::localize(Cli::command().term_width(render::columns()), "", loc)
 }
 
 /// Parses the command line; on `--help`, `--version` or a usage error, prints and returns the

@@ -159,8 +159,10 @@ fn text_of(bead: &StaleBead, loc: &Localizer, style: Style) -> String {
         _ => "diff-source-label",
     };
     out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
+    let columns = super::columns();
     if !d.changes.is_empty() {
-        out.push_str(&format!("    {}\n", inline_diff(&d.changes, style)));
+        out.push_str(&super::wrap(&inline_diff(&d.changes, style), "    ", columns));
+        out.push('\n');
     }
     let label = if d.target_edited { "diff-target-edited-label" } else { "diff-target-label" };
     out.push_str(&format!("  {}\n", style.dim(&loc.msg(label, &[]))));
@@ -172,7 +174,8 @@ fn text_of(bead: &StaleBead, loc: &Localizer, style: Style) -> String {
         if k > 0 {
             out.push('\n');
         }
-        out.push_str(&format!("    {paragraph}\n"));
+        out.push_str(&super::wrap(paragraph, "    ", columns));
+        out.push('\n');
     }
     if let Some(m) = suggestion {
         out.push_str(&super::suggest::under_diff(m, &d.new_source, loc, style));

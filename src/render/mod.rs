@@ -103,6 +103,51 @@ pub fn width(s: &str) -> usize {
     n + rest.width()
 }
 
+/// The width people read at: `COLUMNS` when it is set, else the terminal's, else 80 (output to
+/// a file or a pipe).
+pub fn columns() -> usize {
+    use std::io::IsTerminal;
+    if let Some(n) = std::env::var("COLUMNS").ok().and_then(|v| v.trim().parse::<usize>().ok()).filter(|&n| n >= 20) {
+        return n;
+    }
+    if std::io::stdout().is_terminal()
+        && let Some((w, _)) = terminal_size::terminal_size()
+    {
+        return usize::from(w.0).max(20);
+    }
+    80
+}
+
+/// `text` in lines of at most `columns` display columns (by display width: Cyrillic, Greek,
+/// combining marks and wide characters count as they show; colours count nothing), each
+/// starting with `indent`: a hanging indent under the first. Lines break at spaces; a word
+/// longer than a line stands alone. Line breaks in `text` are kept.
+pub fn wrap(text: &str, indent: &str, columns: usize) -> String {
+    let room = columns.saturating_sub(width(indent)).max(20);
+    let mut out = String::new();
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        out.push_str(indent);
+        let mut used = 0;
+        for word in line.split(' ') {
+            let w = width(word);
+            if used > 0 && used + 1 + w > room {
+                out.push('\n');
+                out.push_str(indent);
+                used = 0;
+            } else if used > 0 {
+                out.push(' ');
+                used += 1;
+            }
+            out.push_str(word);
+            used += w;
+        }
+    }
+    out
+}
+
 /// Pads `text` to `width` columns (right-aligned when `right`).
 pub fn pad(text: &str, columns: usize, right: bool) -> String {
     let fill = " ".repeat(columns.saturating_sub(width(text)));
@@ -170,6 +215,18 @@ pub fn error(err: &Error, loc: &Localizer) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrapping_by_display_width_with_a_hanging_indent() {
+        let text = "Всеки има право на живот, свобода и лична сигурност. Όλοι οι άνθρωποι γεννιούνται ελεύθεροι 日本語 e\u{301}e\u{301}.";
+        for columns in [30, 40, 80] {
+            let out = wrap(text, "    ", columns);
+            assert!(out.lines().all(|l| width(l) <= columns && l.starts_with("    ")), "{columns}:\n{out}");
+            let words: Vec<&str> = out.split_whitespace().collect();
+            assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+        }
+        assert_eq!(wrap("a b\nc", "  ", 80), "  a b\n  c");
+    }
 
     #[test]
     fn columns_line_up_by_display_width() {

@@ -74,6 +74,12 @@ pub fn text(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &
     }
     let right = [false, false, true, true, true, true, true];
     let mut out = table(&header, &rows, &right, style);
+    // Too wide for the terminal: the percentage column is headed by its sign alone.
+    if out.lines().any(|l| width(l) > super::columns()) {
+        let mut header = header;
+        header[6] = "%".to_string();
+        out = table(&header, &rows, &right, style);
+    }
     if docs.len() > 1 {
         out.push_str(&totals(project, docs, langs, loc));
     }
@@ -174,6 +180,8 @@ fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Loca
         .map(|b| loc.msg("bead-place", &[("source", numbers(&b.source).into()), ("target", numbers(&b.target).into())]))
         .collect();
     let place_width = places.iter().map(|p| width(p)).max().unwrap_or(0);
+    // The text takes what the line has left, at the terminal's width.
+    let room = super::columns().saturating_sub(2 + state_width + 2 + id_width + 2 + place_width + 2).max(20);
     for (b, place) in pending.iter().zip(&places) {
         let name = name_of(b);
         let text = match b.source.is_empty() {
@@ -188,7 +196,7 @@ fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Loca
             },
             pad(&b.id, id_width, false),
             pad(place, place_width, false),
-            snippet(&text, 60)
+            snippet(&text, room - 1)
         );
         if b.target_edited {
             line.push_str("  ");

@@ -66,7 +66,13 @@ pub fn match_heading(m: &Match, loc: &Localizer) -> String {
 fn match_text(m: &Match, query: &str, loc: &Localizer, style: Style) -> String {
     let heading = match_heading(m, loc);
     let changes = word_diff(&normalize(&m.source), &normalize(query));
-    format!("  {}\n    {}\n    → {}\n", style.bold(&heading), inline_diff(&changes, style), m.target)
+    let columns = super::columns();
+    format!(
+        "  {}\n{}\n{}\n",
+        style.bold(&heading),
+        super::wrap(&inline_diff(&changes, style), "    ", columns),
+        super::wrap(&format!("→ {}", m.target), "    ", columns)
+    )
 }
 
 /// Suggestions for people.
@@ -93,7 +99,8 @@ pub fn text(lang: &str, queries: &[Lookup], loc: &Localizer, style: Style) -> St
             out.push_str(&style.bold(&heading));
             out.push('\n');
         }
-        out.push_str(&format!("  {}\n", style.dim(&snippet(&q.text, 200))));
+        out.push_str(&style.dim(&super::wrap(&snippet(&q.text, 200), "  ", super::columns())));
+        out.push('\n');
         if q.matches.is_empty() {
             out.push_str(&format!("  {}\n", loc.msg("suggest-no-match", &[])));
         }

@@ -74,3 +74,44 @@ fn the_example_as_programs_read_it() {
     assert_eq!(en, el, "JSON output must not depend on the UI language");
     insta::assert_snapshot!("screens-json", en.concat());
 }
+
+/// What people read fits the width they read at: no line wider than `COLUMNS` (80 and 120), by
+/// display width, in English, Bulgarian and Greek. (`align` is not there yet: its columns do not
+/// wrap.)
+#[test]
+fn no_line_is_wider_than_the_terminal() {
+    use unicode_width::UnicodeWidthStr;
+    let dir = example();
+    let commands: [&[&str]; 8] = [
+        &["status"],
+        &["status", "--paragraphs"],
+        &["diff", "bg"],
+        &["diff", "el"],
+        &["suggest", "bg"],
+        &["--help"],
+        &["diff", "--help"],
+        &["check"],
+    ];
+    for columns in ["80", "120"] {
+        for ui in ["en-US", "bg", "el"] {
+            for args in commands {
+                let out = Command::cargo_bin("lockstep")
+                    .unwrap()
+                    .current_dir(dir.path())
+                    .env_clear()
+                    .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+                    .env("LOCKSTEP_UI_LANG", ui)
+                    .env("NO_COLOR", "1")
+                    .env("COLUMNS", columns)
+                    .args(args)
+                    .output()
+                    .unwrap();
+                let text = String::from_utf8(out.stdout).unwrap();
+                let max: usize = columns.parse().unwrap();
+                for line in text.lines() {
+                    assert!(line.width() <= max, "{ui} {args:?} at {columns}: {} columns:\n{line}", line.width());
+                }
+            }
+        }
+    }
+}

@@ -84,6 +84,7 @@ impl Project {
         c.current_dir(self.dir.path())
             .env("LOCKSTEP_UI_LANG", "en-US")
             .env("NO_COLOR", "1")
+            .env("COLUMNS", "80")
             .env("SOURCE_DATE_EPOCH", "1767225600");
         c
     }
