@@ -284,12 +284,14 @@ align-col-score = Оценка
 align-col-source-text = Оригинал
 align-col-target-text = Превод
 align-summary = { $beads ->
-        [one] { $beads } съответствие
-       *[other] { $beads } съответствия
+        [one] { $beads } двойка
+       *[other] { $beads } двойки
     }, { $flagged ->
-        [one] { $flagged } отбелязано
+        [one] { $flagged } отбелязана
        *[other] { $flagged } отбелязани
-    } с „!“ за по-внимателна проверка (пропуски, добавки, ниски оценки).
+    } с „!“ за по-внимателна проверка (оценка под 0,75).
+align-omitted = (пропуснат в превода)
+align-added = (добавен в превода)
 
 ## Преводна памет
 

@@ -276,9 +276,11 @@ align-col-score = Score
 align-col-source-text = Source
 align-col-target-text = Translation
 align-summary = { $beads ->
-        [one] { $beads } bead
-       *[other] { $beads } beads
-    }, { $flagged } marked “!” for a closer look (omissions, additions, low scores).
+        [one] { $beads } pair
+       *[other] { $beads } pairs
+    }, { $flagged } marked “!” for a closer look (a score below 0.75).
+align-omitted = (left out of the translation)
+align-added = (added in the translation)
 
 ## Translation memory
 

@@ -299,7 +299,9 @@ align-summary = { $beads ->
         [one] { $flagged } označen
         [few] { $flagged } označena
        *[other] { $flagged } označenih
-    } s „!“ za pomniju provjeru (izostavci, dodaci, niske ocjene).
+    } s „!“ za pomniju provjeru (ocjena ispod 0,75).
+align-omitted = (izostavljeno u prijevodu)
+align-added = (dodano u prijevodu)
 
 ## Prijevodna memorija
 

@@ -301,7 +301,9 @@ align-summary = { $beads ->
         [one] { $flagged } označen
         [few] { $flagged } označena
        *[other] { $flagged } označenih
-    } sa „!“ za pažljiviju proveru (propusti, dodaci, niske ocene).
+    } sa „!“ za pažljiviju proveru (ocena ispod 0,75).
+align-omitted = (izostavljeno u prevodu)
+align-added = (dodato u prevodu)
 
 ## Prevodilačka memorija
 

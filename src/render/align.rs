@@ -7,8 +7,9 @@ use lockstep::segment::Paragraph;
 
 use lockstep::status::State;
 
-use super::{Style, numbers, snippet, table, to_json};
+use super::{Style, numbers, pad, to_json};
 use crate::i18n::Localizer;
+use lockstep::text::normalize;
 
 #[derive(Serialize)]
 struct AlignJson<'a> {
@@ -37,41 +38,59 @@ pub fn json(source: &str, target: &str, beads: &[align::Bead]) -> String {
     to_json(&AlignJson { source, target, beads })
 }
 
-/// Whether a bead deserves a human look: an omission or addition, a low score, or lengths far
-/// apart.
+/// Below this score a pair deserves a human look, whatever its shape.
+pub const LOOK_BELOW: f64 = 0.75;
+
+/// Whether a pair deserves a human look: its score is low (one rule for every row).
 pub fn needs_look(b: &align::Bead) -> bool {
-    b.source.is_empty() || b.target.is_empty() || b.score < 0.5
+    b.score < LOOK_BELOW
 }
 
-/// An alignment side by side, for people.
+/// Two texts side by side in columns of `width` display columns each, a rule between.
+fn side_by_side(left: &str, right: &str, width: usize, style: Style) -> String {
+    let l: Vec<String> = super::wrap(left, "", width).lines().map(str::to_string).collect();
+    let r: Vec<String> = super::wrap(right, "", width).lines().map(str::to_string).collect();
+    let mut out = String::new();
+    for k in 0..l.len().max(r.len()) {
+        let a = l.get(k).map_or("", String::as_str);
+        let b = r.get(k).map_or("", String::as_str);
+        let line = format!("  {} {} {}", pad(a, width, false), style.dim("│"), b);
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// An alignment side by side, for people: one header, then each pair with its paragraph
+/// numbers and score, and the full texts of both sides in two columns at the terminal's width.
 pub fn text(src: &[Paragraph], tgt: &[Paragraph], beads: &[align::Bead], loc: &Localizer, style: Style) -> String {
-    let header = vec![
-        loc.msg("align-col-source", &[]),
-        loc.msg("align-col-target", &[]),
-        loc.msg("align-col-score", &[]),
-        String::new(),
-        loc.msg("align-col-source-text", &[]),
-        loc.msg("align-col-target-text", &[]),
-    ];
+    let columns = super::columns();
+    let width = (columns.saturating_sub(5) / 2).max(20);
     let join = |ps: &[Paragraph], r: std::ops::Range<usize>| {
-        ps[r].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ")
+        ps[r].iter().map(|p| normalize(&p.text)).collect::<Vec<_>>().join("\n\n")
     };
-    let rows: Vec<Vec<String>> = beads
-        .iter()
-        .map(|b| {
-            let mark = if needs_look(b) { style.state(State::Stale, "!") } else { String::new() };
-            vec![
-                numbers(&b.source.clone().collect::<Vec<_>>()),
-                numbers(&b.target.clone().collect::<Vec<_>>()),
-                loc.decimal(b.score, 2),
-                mark,
-                snippet(&join(src, b.source.clone()), 36),
-                snippet(&join(tgt, b.target.clone()), 36),
-            ]
-        })
-        .collect();
+    let mut out = format!(
+        "  {} {} {}\n",
+        style.bold(&pad(&loc.msg("align-col-source-text", &[]), width, false)),
+        style.dim("│"),
+        style.bold(&loc.msg("align-col-target-text", &[]))
+    );
+    for b in beads {
+        let mark = if needs_look(b) { format!(" {}", style.state(State::Stale, "!")) } else { String::new() };
+        let place = loc.msg(
+            "bead-place",
+            &[
+                ("source", numbers(&b.source.clone().collect::<Vec<_>>()).into()),
+                ("target", numbers(&b.target.clone().collect::<Vec<_>>()).into()),
+            ],
+        );
+        out.push_str(&format!("\n{}  {}{mark}\n", style.bold(&place), loc.decimal(b.score, 2)));
+        let left = if b.source.is_empty() { loc.msg("align-added", &[]) } else { join(src, b.source.clone()) };
+        let right = if b.target.is_empty() { loc.msg("align-omitted", &[]) } else { join(tgt, b.target.clone()) };
+        out.push_str(&side_by_side(&left, &right, width, style));
+    }
     let flagged = beads.iter().filter(|b| needs_look(b)).count();
-    let mut out = table(&header, &rows, &[true, true, true, false, false, false], style);
+    out.push('\n');
     out.push_str(&loc.msg("align-summary", &[("beads", beads.len().into()), ("flagged", flagged.into())]));
     out.push('\n');
     out

@@ -187,3 +187,21 @@ fn an_empty_target_leaves_every_source_paragraph_alone() {
     let beads = align(&empty, &en);
     assert_covers("empty source", &beads, 0, 81);
 }
+
+#[test]
+fn side_by_side_with_one_score_rule_and_omissions_said() {
+    let p = crate::support::Project::udhr(&["bg"]);
+    let out = p.ok(&["align", "bg"]);
+    // Every pair's heading: ¶source → ¶target, its score, and "!" exactly when below 0.75.
+    let mut pairs = 0;
+    for line in out.lines().filter(|l| l.starts_with('¶')) {
+        pairs += 1;
+        let score: f64 = line.split_whitespace().nth(3).unwrap().parse().unwrap();
+        assert_eq!(line.ends_with('!'), score < 0.75, "{line}");
+    }
+    assert!(pairs > 80, "{out}");
+    // "Now, therefore," has no Bulgarian counterpart: the right column says so.
+    let omitted = out.lines().find(|l| l.contains("Now, therefore,")).unwrap();
+    assert!(omitted.contains("│ (left out of the translation)"), "{omitted}");
+    assert!(out.contains("pairs,"), "{out}");
+}

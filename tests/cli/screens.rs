@@ -76,13 +76,13 @@ fn the_example_as_programs_read_it() {
 }
 
 /// What people read fits the width they read at: no line wider than `COLUMNS` (80 and 120), by
-/// display width, in English, Bulgarian and Greek. (`align` is not there yet: its columns do not
-/// wrap.)
+/// display width, in English, Bulgarian and Greek.
 #[test]
 fn no_line_is_wider_than_the_terminal() {
     use unicode_width::UnicodeWidthStr;
     let dir = example();
-    let commands: [&[&str]; 8] = [
+    let commands: [&[&str]; 9] = [
+        &["align", "bg"],
         &["status"],
         &["status", "--paragraphs"],
         &["diff", "bg"],
