@@ -19,6 +19,7 @@ cli-status = Show, per document and language, how many paragraphs are current, s
     .langs = Only these languages
     .check = Exit with status 1 when anything is not current (for CI)
     .paragraphs = List every paragraph that is not current
+    .by-source = One row per source paragraph that is not current everywhere, a column per language
     .format = Output format: text or json (default: text)
 cli-diff = Show what changed in the source of each stale paragraph since it was translated, next to the translation
     .lang = The language
@@ -211,6 +212,8 @@ status-total = { $lang }, all documents: { $percent }% current; { $stale } stale
        *[other] { $all } documents
     }
 status-beads-heading = { $document } → { $lang } ({ $path })
+status-by-source-heading = { $document }: source paragraphs not current in every language
+status-by-source-none = Every source paragraph is current in every language.
 bead-place = ¶{ $source } → ¶{ $target }
 bead-target-edited = (translation edited since)
 

@@ -18,6 +18,7 @@ cli-status = Prikazuje, po dokumentu i jeziku, koliko je odlomaka ažurno, zasta
     .langs = Samo ovi jezici
     .check = Završava s izlaznim kodom 1 ako nešto nije ažurno (za CI)
     .paragraphs = Navodi svaki odlomak koji nije ažuran
+    .by-source = Po jedan redak za svaki izvorni odlomak koji nije svugdje ažuran, sa stupcem za svaki jezik
     .format = Format izlaza: text ili json (zadano: text)
 cli-diff = Prikazuje što se promijenilo u izvorniku svakog zastarjelog odlomka otkad je preveden, uz prijevod
     .lang = Jezik
@@ -220,6 +221,8 @@ status-total = { $lang }, svi dokumenti: { $percent } % ažurno; { $stale ->
        *[other] { $all } dokumenata
     }
 status-beads-heading = { $document } → { $lang } ({ $path })
+status-by-source-heading = { $document }: izvorni odlomci koji nisu ažurni u svim jezicima
+status-by-source-none = Svaki izvorni odlomak ažuran je u svim jezicima.
 bead-place = ¶{ $source } → ¶{ $target }
 bead-target-edited = (prijevod je u međuvremenu izmijenjen)
 

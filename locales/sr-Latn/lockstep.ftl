@@ -20,6 +20,7 @@ cli-status = Prikazuje, po dokumentu i jeziku, koliko je pasusa ažurno, zastare
     .langs = Samo ovi jezici
     .check = Vraća izlazni kôd 1 ako nešto nije ažurno (za CI)
     .paragraphs = Navodi svaki pasus koji nije ažuran
+    .by-source = Po jedan red za svaki izvorni pasus koji nije svuda ažuran, sa kolonom za svaki jezik
     .format = Format izlaza: text ili json (podrazumevano: text)
 cli-diff = Prikazuje šta se promenilo u izvoru svakog zastarelog pasusa od njegovog prevođenja, uz prevod
     .lang = Jezik
@@ -222,6 +223,8 @@ status-total = { $lang }, svi dokumenti: { $percent }% ažurno; { $stale ->
        *[other] { $all } dokumenata
     }
 status-beads-heading = { $document } → { $lang } ({ $path })
+status-by-source-heading = { $document }: izvorni pasusi koji nisu ažurni u svim jezicima
+status-by-source-none = Svaki izvorni pasus je ažuran u svim jezicima.
 bead-place = ¶{ $source } → ¶{ $target }
 bead-target-edited = (prevod je u međuvremenu izmenjen)
 

@@ -15,6 +15,8 @@ pub struct Args {
     check: bool,
     #[arg(long)]
     paragraphs: bool,
+    #[arg(long)]
+    by_source: bool,
     #[arg(long, value_enum, default_value_t = Format::Text, value_name = "FORMAT")]
     format: Format,
 }
@@ -23,6 +25,16 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     let project = load_project(ctx)?;
     let langs = languages(&project, &args.langs)?;
     let _lock = Lock::reader(&project.root, &project.shown_root)?;
+    if args.by_source {
+        // One row per source paragraph across languages: every document read in full.
+        let full = workspace::read_all(&project)?;
+        emit(&match args.format {
+            Format::Json => render::status::by_source_json(&project, &full, &langs),
+            Format::Text => render::status::by_source_text(&project, &full, &langs, ctx.loc, ctx.style),
+        })?;
+        let outdated = full.iter().any(|d| !workspace::by_source(d, &langs).is_empty());
+        return Ok(if args.check && outdated { Outcome::Outdated } else { Outcome::Done });
+    }
     let docs = workspace::summarize_all(&project)?;
     let mut text = match args.format {
         Format::Json => render::status::json(&project, &docs, &langs),

@@ -296,3 +296,113 @@ pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize]) -> Str
         .collect();
     to_json(&StatusJson { documents })
 }
+
+/// The view by source paragraph: for each document, one row per source paragraph that is not
+/// current in every language asked for, with its id (the same in every language), `path:line:`,
+/// its state in each language, and its first words.
+pub fn by_source_text(
+    project: &Project,
+    docs: &[DocumentState],
+    langs: &[usize],
+    loc: &Localizer,
+    style: Style,
+) -> String {
+    let mut out = String::new();
+    for doc in docs {
+        let rows = lockstep::workspace::by_source(doc, langs);
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(
+            &style.bold(&loc.msg("status-by-source-heading", &[("document", doc.source_path.as_str().into())])),
+        );
+        out.push('\n');
+        let mut header = vec![String::new(), "¶".to_string()];
+        header.extend(langs.iter().map(|&l| project.languages[l].tag().to_string()));
+        let table_rows: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                let mut row = vec![r.id.clone(), (r.paragraph + 1).to_string()];
+                for &l in langs {
+                    let cell = match r.states.iter().find(|(k, _)| *k == l) {
+                        Some((_, b)) => style.state(b.state, &loc.msg(&format!("state-{}", b.state.name()), &[])),
+                        None => "—".to_string(),
+                    };
+                    row.push(cell);
+                }
+                row
+            })
+            .collect();
+        let right: Vec<bool> = (0..header.len()).map(|k| k == 1).collect();
+        let table = table(&header, &table_rows, &right, style);
+        let shown = project.shown(&doc.source_path).display().to_string();
+        for (k, line) in table.lines().enumerate() {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            // Under each row: where it is, and its first words.
+            if k > 0 {
+                let r = &rows[k - 1];
+                let at = format!("{shown}:{}:", doc.source[r.paragraph].line);
+                let room = super::columns().saturating_sub(width(&at) + 5).max(20);
+                out.push_str(&format!("  {}  {}\n", style.dim(&at), snippet(&doc.source[r.paragraph].text, room)));
+            }
+        }
+    }
+    if out.is_empty() {
+        out = format!("{}\n", loc.msg("status-by-source-none", &[]));
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct SourceRowJson<'a> {
+    id: &'a str,
+    paragraph: usize,
+    line: usize,
+    languages: std::collections::BTreeMap<&'a str, SourceStateJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceStateJson<'a> {
+    state: State,
+    bead: &'a str,
+    target: Vec<usize>,
+}
+
+#[derive(Serialize)]
+struct SourceDocJson<'a> {
+    source: &'a str,
+    paragraphs: Vec<SourceRowJson<'a>>,
+}
+
+/// The view by source paragraph as JSON.
+pub fn by_source_json(project: &Project, docs: &[DocumentState], langs: &[usize]) -> String {
+    let rows: Vec<Vec<lockstep::workspace::SourceRow>> =
+        docs.iter().map(|d| lockstep::workspace::by_source(d, langs)).collect();
+    let documents: Vec<SourceDocJson> = docs
+        .iter()
+        .zip(&rows)
+        .map(|(doc, rows)| SourceDocJson {
+            source: &doc.source_path,
+            paragraphs: rows
+                .iter()
+                .map(|r| SourceRowJson {
+                    id: &r.id,
+                    paragraph: r.paragraph + 1,
+                    line: doc.source[r.paragraph].line,
+                    languages: r
+                        .states
+                        .iter()
+                        .map(|(l, b)| {
+                            (
+                                project.languages[*l].tag(),
+                                SourceStateJson { state: b.state, bead: &b.id, target: one_based(&b.target) },
+                            )
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    to_json(&serde_json::json!({ "documents": documents }))
+}

@@ -373,3 +373,41 @@ pub fn stray_memory_files(project: &Project) -> Vec<String> {
         .filter_map(|f| f.strip_prefix(&project.root).ok().map(|r| r.to_string_lossy().replace('\\', "/")))
         .collect()
 }
+
+/// One source paragraph across languages: its state in each.
+#[derive(Debug, Clone)]
+pub struct SourceRow {
+    /// An id of the source paragraph, the same in every language: from its text and the
+    /// occurrence of that text in its document (6 hex digits, longer on a collision).
+    pub id: String,
+    /// The paragraph, 0-based.
+    pub paragraph: usize,
+    /// Per language asked for (in the order asked): the state of the bead that holds this
+    /// paragraph, and that bead's id.
+    pub states: Vec<(usize, BeadState)>,
+}
+
+/// The source paragraphs of a document that are not current in every language of `langs`, with
+/// their state in each: the view by source paragraph across languages.
+pub fn by_source(doc: &DocumentState, langs: &[usize]) -> Vec<SourceRow> {
+    let mut seen: std::collections::HashMap<u64, u64> = std::collections::HashMap::new();
+    let mut taken = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for (i, p) in doc.source.iter().enumerate() {
+        let nth = seen.entry(p.fp).or_insert(0);
+        *nth += 1;
+        let seed = xxhash_rust::xxh3::xxh3_64_with_seed(&p.fp.to_le_bytes(), *nth);
+        let hex = format!("{seed:016x}");
+        let len = (6..16).find(|&n| !taken.contains(&hex[..n])).unwrap_or(16);
+        let id = hex[..len].to_string();
+        taken.insert(id.clone());
+        let states: Vec<(usize, BeadState)> = langs
+            .iter()
+            .filter_map(|&l| doc.translations[l].beads.iter().find(|b| b.source.contains(&i)).map(|b| (l, b.clone())))
+            .collect();
+        if states.iter().any(|(_, b)| b.state != status::State::Current) {
+            out.push(SourceRow { id, paragraph: i, states });
+        }
+    }
+    out
+}

@@ -240,3 +240,24 @@ fn the_totals_say_in_how_many_of_all_the_documents() {
     let out = p.ok(&["status"]);
     assert!(out.contains("in 1 of 2 documents"), "{out}");
 }
+
+#[test]
+fn one_view_per_source_paragraph_across_languages() {
+    let p = crate::support::Project::udhr_synced(&["bg", "hr"]);
+    let en = p.read("udhr.en.md").replacen("Everyone has the right to life", "Everyone has the full right to life", 1);
+    p.write("udhr.en.md", &en);
+    let v = p.json(&["status", "--by-source"]);
+    let rows = v["documents"][0]["paragraphs"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{v}");
+    let row = &rows[0];
+    assert_eq!(row["id"].as_str().unwrap().len(), 6);
+    assert_eq!(row["languages"]["bg"]["state"], "stale");
+    assert_eq!(row["languages"]["hr"]["state"], "stale");
+    let line = en.lines().position(|l| l.contains("full right to life")).unwrap() + 1;
+    assert_eq!(row["line"], line);
+    let out = p.ok(&["status", "--by-source"]);
+    assert!(out.contains(&format!("udhr.en.md:{line}:")), "{out}");
+    assert!(out.contains(row["id"].as_str().unwrap()), "{out}");
+    let (code, _, _) = p.run(&["status", "--by-source", "--check"]);
+    assert_eq!(code, 1);
+}
