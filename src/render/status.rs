@@ -161,7 +161,7 @@ fn bead_list(project: &Project, doc: &DocumentState, t: &Translation, loc: &Loca
             ("path", t.path.as_str().into()),
         ],
     );
-    out.push_str(&style.bold(&heading));
+    out.push_str(&style.bold(&super::wrap(&heading, "", super::columns())));
     out.push('\n');
     let names: Vec<String> = State::ALL.iter().map(|s| loc.msg(&format!("state-{}", s.name()), &[])).collect();
     let intents = [loc.msg("intent-omission", &[]), loc.msg("intent-addition", &[])];
@@ -313,9 +313,11 @@ pub fn by_source_text(
         if rows.is_empty() {
             continue;
         }
-        out.push_str(
-            &style.bold(&loc.msg("status-by-source-heading", &[("document", doc.source_path.as_str().into())])),
-        );
+        out.push_str(&style.bold(&super::wrap(
+            &loc.msg("status-by-source-heading", &[("document", doc.source_path.as_str().into())]),
+            "",
+            super::columns(),
+        )));
         out.push('\n');
         let mut header = vec![String::new(), "¶".to_string()];
         header.extend(langs.iter().map(|&l| project.languages[l].tag().to_string()));

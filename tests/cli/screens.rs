@@ -81,8 +81,10 @@ fn the_example_as_programs_read_it() {
 fn no_line_is_wider_than_the_terminal() {
     use unicode_width::UnicodeWidthStr;
     let dir = example();
-    let commands: [&[&str]; 9] = [
+    let commands: [&[&str]; 11] = [
         &["align", "bg"],
+        &["paragraphs", "udhr.bg.md"],
+        &["status", "--by-source"],
         &["status"],
         &["status", "--paragraphs"],
         &["diff", "bg"],
@@ -112,6 +114,80 @@ fn no_line_is_wider_than_the_terminal() {
                     assert!(line.width() <= max, "{ui} {args:?} at {columns}: {} columns:\n{line}", line.width());
                 }
             }
+        }
+    }
+}
+
+/// A project whose source was edited in every way a diff must read well: a sentence rewritten, a
+/// word changed, a space taken away, and a paragraph translated as two (bg) changed.
+fn edited_notes() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "a.en.md",
+        "# Notes on the review\n\nThis struggle is the defining test of our time.\n\nThe committee met on Monday to review the translations.\n\nSend us your comments . We read every one.\n\nThe office is open on weekdays from nine to five, and the library stays open late on Thursdays for readers who work.\n",
+    );
+    write(
+        "a.bg.md",
+        "# Бележки по прегледа\n\nТази борба е решаващото изпитание на нашето време.\n\nКомисията заседава в понеделник, за да прегледа преводите.\n\nИзпратете ни коментарите си. Четем всеки един.\n\nСлужбата е отворена в делничните дни от девет до пет.\n\nБиблиотеката работи до късно в четвъртък за читателите, които работят.\n",
+    );
+    write(
+        "a.el.md",
+        "# Σημειώσεις για τον έλεγχο\n\nΑυτός ο αγώνας είναι η καθοριστική δοκιμασία της εποχής μας.\n\nΗ επιτροπή συνεδρίασε τη Δευτέρα για να εξετάσει τις μεταφράσεις.\n\nΣτείλτε μας τα σχόλιά σας. Διαβάζουμε το καθένα.\n\nΤο γραφείο είναι ανοιχτό τις καθημερινές από τις εννέα έως τις πέντε, και η βιβλιοθήκη μένει ανοιχτή ως αργά την Πέμπτη για όσους αναγνώστες εργάζονται.\n",
+    );
+    write(
+        "lockstep.toml",
+        "source_lang = \"en\"\nlanguages = [\"bg\", \"el\"]\n\n[[document]]\nsource = \"a.en.md\"\ntranslations = \"a.{lang}.md\"\n",
+    );
+    for lang in ["bg", "el"] {
+        run(dir.path(), "en-US", &["sync", lang, "--all"]);
+    }
+    write(
+        "a.en.md",
+        "# Notes on the review\n\nThe outcome of this war is the defining test of our time.\n\nThe committee met on Tuesday to review the translations.\n\nSend us your comments. We read every one.\n\nThe office is open on weekdays from nine to six, and the library stays open late on Thursdays for readers who work.\n",
+    );
+    dir
+}
+
+/// What people read at 80 and at 120 columns, in English, Bulgarian and Greek.
+#[test]
+fn the_edited_notes_at_80_and_120_columns() {
+    let dir = edited_notes();
+    let screens: [&[&str]; 8] = [
+        &["status"],
+        &["status", "--paragraphs"],
+        &["status", "--by-source"],
+        &["diff", "bg"],
+        &["diff", "el"],
+        &["align", "bg"],
+        &["suggest", "bg"],
+        &["--help"],
+    ];
+    for columns in ["80", "120"] {
+        for ui in ["en-US", "bg", "el"] {
+            let shown: String = screens
+                .iter()
+                .map(|args| {
+                    let out = Command::cargo_bin("lockstep")
+                        .unwrap()
+                        .current_dir(dir.path())
+                        .env_clear()
+                        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+                        .env("LOCKSTEP_UI_LANG", ui)
+                        .env("NO_COLOR", "1")
+                        .env("COLUMNS", columns)
+                        .env("SOURCE_DATE_EPOCH", "1767225600")
+                        .args(*args)
+                        .output()
+                        .unwrap();
+                    format!("$ lockstep {}\n{}\n", args.join(" "), String::from_utf8(out.stdout).unwrap())
+                })
+                .collect();
+            let max: usize = columns.parse().unwrap();
+            for line in shown.lines() {
+                assert!(unicode_width::UnicodeWidthStr::width(line) <= max, "{ui} at {columns}:\n{line}");
+            }
+            insta::assert_snapshot!(format!("notes-{columns}-{ui}"), shown);
         }
     }
 }
