@@ -37,7 +37,12 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     }
     let docs = workspace::summarize_all(&project)?;
     let mut text = match args.format {
-        Format::Json => render::status::json(&project, &docs, &langs),
+        Format::Json if args.paragraphs => {
+            // Where each paragraph stands: every document read in full.
+            let full = workspace::read_all(&project)?;
+            render::status::json(&project, &docs, &langs, Some(&full))
+        }
+        Format::Json => render::status::json(&project, &docs, &langs, None),
         Format::Text => render::status::text(&project, &docs, &langs, ctx.loc, ctx.style),
     };
     let pending = |d: &workspace::DocumentSummary| {

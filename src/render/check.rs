@@ -48,13 +48,15 @@ pub fn text(project: &Project, outcome: &Outcome, all: bool, loc: &Localizer, st
         }
         let message = loc.msg(f.message, &args(f, loc));
         let source = format!("{}:{}", project.shown(&f.source_path).display(), f.source_line);
-        out.push_str(&format!(
-            "{}: {severity}[{}] {}: {message}\n    {}\n",
-            style.bold(&place),
-            f.check.name(),
-            f.bead,
-            style.dim(&loc.msg("check-source-at", &[("place", source.into())]))
-        ));
+        // The place first, as compilers print it; the message wraps under it at the terminal's
+        // width.
+        let line = format!("{}: {severity}[{}] {}: {message}", style.bold(&place), f.check.name(), f.bead);
+        let wrapped = super::wrap(&line, "    ", super::columns());
+        out.push_str(wrapped.strip_prefix("    ").unwrap_or(&wrapped));
+        out.push('\n');
+        let at = loc.msg("check-source-at", &[("place", source.into())]);
+        out.push_str(&style.dim(&super::wrap(&at, "    ", super::columns())));
+        out.push('\n');
     }
     let (errors, warnings, accepted) = counts(&outcome.findings);
     out.push_str(&loc.msg(

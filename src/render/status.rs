@@ -256,13 +256,20 @@ struct BeadJson<'a> {
     target_edited: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     intentional: Option<&'static str>,
+    /// With `--paragraphs`: the lines of the first source and translation paragraph.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source_line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target_line: Option<usize>,
 }
 
-/// The status as JSON (the design document's contract).
-pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize]) -> String {
+/// The status as JSON (the design document's contract); with the documents read in full
+/// (`full`, for `--paragraphs`), each bead also gives the lines where it stands.
+pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize], full: Option<&[DocumentState]>) -> String {
     let documents = docs
         .iter()
-        .map(|doc| DocumentJson {
+        .enumerate()
+        .map(|(d, doc)| DocumentJson {
             source: &doc.source_path,
             source_lang: project.source_lang.tag(),
             translations: doc
@@ -281,13 +288,19 @@ pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize]) -> Str
                     beads: t
                         .beads
                         .iter()
-                        .map(|b| BeadJson {
-                            id: &b.id,
-                            state: b.state,
-                            source: one_based(&b.source),
-                            target: one_based(&b.target),
-                            target_edited: b.target_edited,
-                            intentional: intent(b),
+                        .map(|b| {
+                            let read = full.map(|f| &f[d]);
+                            BeadJson {
+                                id: &b.id,
+                                state: b.state,
+                                source: one_based(&b.source),
+                                target: one_based(&b.target),
+                                target_edited: b.target_edited,
+                                intentional: intent(b),
+                                source_line: read.and_then(|r| b.source.first().map(|&i| r.source[i].line)),
+                                target_line: read
+                                    .and_then(|r| b.target.first().map(|&j| r.translations[t.lang].target[j].line)),
+                            }
                         })
                         .collect(),
                 })

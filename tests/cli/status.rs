@@ -261,3 +261,15 @@ fn one_view_per_source_paragraph_across_languages() {
     let (code, _, _) = p.run(&["status", "--by-source", "--check"]);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn json_with_paragraphs_says_where_each_paragraph_stands() {
+    let p = crate::support::Project::udhr_synced(&["bg"]);
+    let v = p.json(&["status", "--paragraphs"]);
+    let beads = v["documents"][0]["translations"][0]["beads"].as_array().unwrap();
+    let b = &beads[1];
+    assert!(b["source_line"].as_u64().unwrap() > 1 && b["target_line"].as_u64().unwrap() > 1, "{b}");
+    // Without --paragraphs the status comes from the cache: no lines.
+    let v = p.json(&["status"]);
+    assert!(v["documents"][0]["translations"][0]["beads"][1].get("source_line").is_none());
+}
