@@ -14,22 +14,30 @@ pub(super) fn provisional_id(fp: u64, side: u64, seen: &mut HashMap<u64, u64>, t
     new_id(seed, taken)
 }
 
-/// A short id from a seed: five hex digits, lengthened while it collides with `taken`.
+/// A short id from a seed: five hex digits; on a collision with `taken`, five hex digits of
+/// the seed hashed again, so that every id has one width.
 pub fn new_id(seed: u64, taken: &mut HashSet<String>) -> String {
-    let hex = format!("{seed:016x}");
-    for len in 5..=16 {
-        let id = hex[..len].to_string();
+    let mut h = seed;
+    for k in 0u64.. {
+        let id = format!("{h:016x}")[..5].to_string();
         if !taken.contains(&id) {
             taken.insert(id.clone());
             return id;
         }
+        h = xxhash_rust::xxh3::xxh3_64_with_seed(&seed.to_le_bytes(), k + 1);
     }
-    let mut n = 0u64;
-    loop {
-        let id = format!("{hex}{n}");
-        if taken.insert(id.clone()) {
-            return id;
-        }
-        n += 1;
+    unreachable!("a free id is always found")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_keep_one_width_through_collisions() {
+        let mut taken = HashSet::new();
+        let ids: Vec<String> = (0..2000).map(|_| new_id(42, &mut taken)).collect();
+        assert!(ids.iter().all(|i| i.len() == 5));
+        assert_eq!(taken.len(), 2000);
     }
 }

@@ -65,7 +65,7 @@ fn nothing_stale_says_so() {
 #[test]
 fn every_id_works_with_diff_and_sync_and_intent_is_visible() {
     // The example's bg has a new source paragraph (missing, d3849) and a translation paragraph
-    // with no source (orphaned, ec8b51).
+    // with no source (orphaned).
     let p = crate::support::Project { dir: crate::support::example() };
     let intents = |beads: &[serde_json::Value]| -> Vec<String> {
         beads.iter().filter_map(|b| b["intentional"].as_str().map(str::to_owned)).collect()
@@ -75,13 +75,17 @@ fn every_id_works_with_diff_and_sync_and_intent_is_visible() {
     let out = p.ok(&["diff", "bg", "d3849"]);
     assert!(out.contains("{+Everyone has the right to a clean, healthy and sustainable environment.+}"), "{out}");
     assert!(!out.contains("Nothing is stale"), "{out}");
-    let out = p.ok(&["diff", "bg", "ec8b51"]);
+    // The orphan's id: five hex digits, as every id.
+    let (_, beads) = p.status("bg");
+    let orphan = beads.iter().find(|b| b["state"] == "orphaned").unwrap()["id"].as_str().unwrap().to_string();
+    assert_eq!(orphan.len(), 5);
+    let out = p.ok(&["diff", "bg", &orphan]);
     assert!(out.contains("Тези права и свободи"), "the orphan's translation: {out}");
-    let v = p.json(&["diff", "bg", "d3849", "ec8b51"]);
+    let v = p.json(&["diff", "bg", "d3849", &orphan]);
     let states: Vec<&str> = v["beads"].as_array().unwrap().iter().map(|b| b["state"].as_str().unwrap()).collect();
     assert_eq!(states, ["missing", "orphaned"]);
     // Naming them in sync says what it records, and status shows it.
-    let out = p.ok(&["sync", "bg", "ec8b51", "d3849"]);
+    let out = p.ok(&["sync", "bg", &orphan, "d3849"]);
     assert!(out.contains("recorded as an intentional addition"), "{out}");
     assert!(out.contains("recorded as an intentional omission"), "{out}");
     let (c, beads) = p.status("bg");
