@@ -148,14 +148,17 @@ pub struct BeadDiff {
     pub target_edited: bool,
 }
 
-/// The diff of a stale, missing or orphaned bead, or `None` for a current one.
+/// The diff of a stale, missing or orphaned bead, or of an intentional omission or addition
+/// (current, one side empty: it has no changes, and says what it is); `None` for another
+/// current one.
 pub fn bead_diff(
     bead: &BeadState,
     memory: Option<&Memory>,
     source: &[Paragraph],
     target: &[Paragraph],
 ) -> Option<BeadDiff> {
-    if bead.state == State::Current || (bead.state == State::Stale && memory.is_none()) {
+    let intentional = bead.state == State::Current && (bead.source.is_empty() || bead.target.is_empty());
+    if (bead.state == State::Current && !intentional) || (bead.state == State::Stale && memory.is_none()) {
         return None;
     }
     let records = memory.map(|m| &m.beads[..]).unwrap_or(&[]);

@@ -223,6 +223,10 @@ diff-heading = { $document } · { $id } · source ¶{ $source } → translation 
 diff-source-label = Source, changes since it was translated:
 diff-source-new-label = Source, new since the last sync (not translated yet):
 diff-source-removed-label = Source it was last confirmed against (no longer in the source):
+diff-intentional = { $what ->
+        [omission] Left out of the translation on purpose (recorded by sync): it stays current while its source does not change.
+       *[addition] Added in the translation on purpose (recorded by sync): it has no source paragraph.
+    }
 diff-source-none-label = Source: none (this translation paragraph matches no source paragraph)
 diff-target-label = Translation:
 diff-target-edited-label = Translation (edited since the source changed):

@@ -232,6 +232,10 @@ diff-heading = { $document } · { $id } · izvornik ¶{ $source } → prijevod �
 diff-source-label = Izvornik, izmjene otkad je preveden:
 diff-source-new-label = Izvornik, nov od posljednje potvrde (još nije preveden):
 diff-source-removed-label = Izvornik prema kojem je posljednji put potvrđen (više ga nema u izvorniku):
+diff-intentional = { $what ->
+        [omission] Namjerno izostavljen iz prijevoda (zabilježeno sa sync): ostaje ažuran dok se njegov izvornik ne promijeni.
+       *[addition] Namjerno dodan u prijevod (zabilježeno sa sync): nema izvorni odlomak.
+    }
 diff-source-none-label = Izvornik: nema ga (ovaj odlomak prijevoda ne odgovara nijednom odlomku izvornika)
 diff-target-label = Prijevod:
 diff-target-edited-label = Prijevod (izmijenjen nakon izmjene izvornika):

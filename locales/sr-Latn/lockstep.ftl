@@ -234,6 +234,10 @@ diff-heading = { $document } · { $id } · izvor ¶{ $source } → prevod ¶{ $t
 diff-source-label = Izvor, izmene od prevođenja:
 diff-source-new-label = Izvor, nov od poslednje potvrde (još nije preveden):
 diff-source-removed-label = Izvor prema kome je poslednji put potvrđen (više ga nema u izvoru):
+diff-intentional = { $what ->
+        [omission] Namerno izostavljen iz prevoda (zabeleženo sa sync): ostaje ažuran dok se njegov izvor ne promeni.
+       *[addition] Namerno dodat u prevod (zabeleženo sa sync): nema izvorni pasus.
+    }
 diff-source-none-label = Izvor: nema ga (ovaj pasus prevoda ne odgovara nijednom pasusu izvora)
 diff-target-label = Prevod:
 diff-target-edited-label = Prevod (izmenjen nakon izmene izvora):

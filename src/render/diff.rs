@@ -150,6 +150,12 @@ fn text_of(bead: &StaleBead, loc: &Localizer, style: Style) -> String {
     out.push_str(&style.bold(&heading));
     out.push('\n');
     out.push_str(&format!("  {}\n", style.dim(&places(&bead.document, &bead.target_path, bead.lines))));
+    // An intentional omission or addition says so: it is no ordinary current paragraph.
+    if d.state == State::Current {
+        let what = if d.target.is_empty() { "omission" } else { "addition" };
+        out.push_str(&super::wrap(&loc.msg("diff-intentional", &[("what", what.into())]), "  ", super::columns()));
+        out.push('\n');
+    }
     // A missing bead shows its new source, an orphaned one the source it was last confirmed
     // against (if any): every id has something to show.
     let label = match d.state {

@@ -93,6 +93,9 @@ fn every_id_works_with_diff_and_sync_and_intent_is_visible() {
     assert_eq!(intents(&beads), ["omission", "omission", "addition"]);
     let listing = p.ok(&["status", "bg", "--paragraphs"]);
     assert!(listing.contains("omitted") && listing.contains("added"), "{listing}");
+    // Named in diff, an intentional omission says what it is.
+    let out = p.ok(&["diff", "bg", "d3849"]);
+    assert!(out.contains("Left out of the translation on purpose"), "{out}");
 }
 
 #[test]
