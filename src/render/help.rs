@@ -182,7 +182,8 @@ pub fn usage_error(e: clap::Error, mut cmd: clap::Command, loc: &Localizer) -> E
     };
     let usage = usage.trim().strip_prefix("Usage:").unwrap_or(usage.trim()).trim_start();
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "{}: {}", loc.msg("error-prefix", &[]), loc.msg(id, &args));
+    let line = format!("{}: {}", loc.msg("error-prefix", &[]), loc.msg(id, &args));
+    let _ = writeln!(stderr, "{}", super::hanging(&line, super::columns()));
     if let Some(suggestion) = suggestion {
         let _ = writeln!(stderr, "  {}", loc.msg("cli-error-tip", &[("suggestion", suggestion.into())]));
     }

@@ -148,6 +148,18 @@ pub fn wrap(text: &str, indent: &str, columns: usize) -> String {
     out
 }
 
+/// An error line for standard error: on a terminal, wrapped at its width with the lines after
+/// the first indented by two spaces; in a pipe or a log, one line, as compilers write them, for
+/// tools that read `FILE:LINE:COL: message`.
+pub fn hanging(text: &str, columns: usize) -> String {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return text.to_string();
+    }
+    let wrapped = wrap(text, "  ", columns);
+    wrapped.strip_prefix("  ").unwrap_or(&wrapped).to_string()
+}
+
 /// Pads `text` to `width` columns (right-aligned when `right`).
 pub fn pad(text: &str, columns: usize, right: bool) -> String {
     let fill = " ".repeat(columns.saturating_sub(width(text)));
@@ -209,7 +221,7 @@ pub fn error(err: &Error, loc: &Localizer) {
     let message = loc.msg(err.kind.message_id(), &args);
     let place = err.at.to_string();
     let place = if place.is_empty() { loc.msg("error-prefix", &[]) } else { place };
-    let _ = writeln!(std::io::stderr().lock(), "{place}: {message}");
+    let _ = writeln!(std::io::stderr().lock(), "{}", hanging(&format!("{place}: {message}"), columns()));
 }
 
 #[cfg(test)]
