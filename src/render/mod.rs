@@ -174,8 +174,37 @@ pub fn table(header: &[String], rows: &[Vec<String>], right: &[bool], style: Sty
             *w = (*w).max(width(cell));
         }
     }
+    // Too wide for the terminal: the widest plain text columns give way, their cells keeping
+    // their ends (`…/statement.en.md`), down to 12 columns each.
+    let budget = columns();
+    let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
+    let plain = |k: usize| header.iter().chain(rows.iter().filter_map(|r| r.get(k))).all(|c| !c.contains('\u{1b}'));
+    while total(&widths) > budget {
+        let Some(k) = (0..widths.len()).filter(|&k| !right[k] && widths[k] > 12 && plain(k)).max_by_key(|&k| widths[k])
+        else {
+            break;
+        };
+        widths[k] -= (total(&widths) - budget).min(widths[k] - 12);
+    }
+    let fit = |c: &str, w: usize| -> String {
+        if width(c) <= w {
+            return c.to_string();
+        }
+        let mut tail: Vec<char> = Vec::new();
+        let mut used = 1;
+        for ch in c.chars().rev() {
+            let cw = UnicodeWidthStr::width(ch.encode_utf8(&mut [0u8; 4]) as &str);
+            if used + cw > w {
+                break;
+            }
+            used += cw;
+            tail.push(ch);
+        }
+        format!("…{}", tail.into_iter().rev().collect::<String>())
+    };
     let line = |cells: &[String]| -> String {
-        let parts: Vec<String> = cells.iter().enumerate().map(|(i, c)| pad(c, widths[i], right[i])).collect();
+        let parts: Vec<String> =
+            cells.iter().enumerate().map(|(i, c)| pad(&fit(c, widths[i]), widths[i], right[i])).collect();
         parts.join("  ").trim_end().to_string()
     };
     let mut out = style.bold(&line(header));
@@ -238,6 +267,17 @@ mod tests {
             assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
         }
         assert_eq!(wrap("a b\nc", "  ", 80), "  a b\n  c");
+    }
+
+    #[test]
+    fn a_table_too_wide_gives_way_in_its_text_columns() {
+        let rows = vec![vec!["docs/2023/a-very-long-statement-of-the-board.en.md".to_string(), "42".to_string()]];
+        let wide = table(&["Document".into(), "n".into()], &rows, &[false, true], Style { color: false });
+        assert!(wide.lines().all(|l| width(l) <= columns()), "{wide}");
+        let long: String = "x".repeat(200);
+        let out = table(&["a".into(), "n".into()], &[vec![long, "1".into()]], &[false, true], Style { color: false });
+        assert!(out.lines().all(|l| width(l) <= columns()), "{out}");
+        assert!(out.contains('…'));
     }
 
     #[test]
