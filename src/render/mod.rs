@@ -174,13 +174,16 @@ pub fn table(header: &[String], rows: &[Vec<String>], right: &[bool], style: Sty
             *w = (*w).max(width(cell));
         }
     }
-    // Too wide for the terminal: the widest plain text columns give way, their cells keeping
-    // their ends (`…/statement.en.md`), down to 12 columns each.
+    // Too wide for the terminal: the widest plain text columns but the last give way, their
+    // cells keeping their ends (`…/statement.en.md`), down to 12 columns each.
     let budget = columns();
     let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
     let plain = |k: usize| header.iter().chain(rows.iter().filter_map(|r| r.get(k))).all(|c| !c.contains('\u{1b}'));
     while total(&widths) > budget {
-        let Some(k) = (0..widths.len()).filter(|&k| !right[k] && widths[k] > 12 && plain(k)).max_by_key(|&k| widths[k])
+        // The last column is the text that explains the row: it is never cut.
+        let Some(k) = (0..widths.len().saturating_sub(1))
+            .filter(|&k| !right[k] && widths[k] > 12 && plain(k))
+            .max_by_key(|&k| widths[k])
         else {
             break;
         };
@@ -275,7 +278,7 @@ mod tests {
         let wide = table(&["Document".into(), "n".into()], &rows, &[false, true], Style { color: false });
         assert!(wide.lines().all(|l| width(l) <= columns()), "{wide}");
         let long: String = "x".repeat(200);
-        let out = table(&["a".into(), "n".into()], &[vec![long, "1".into()]], &[false, true], Style { color: false });
+        let out = table(&["a".into(), "n".into()], &[vec![long, "1".into()]], &[false, false], Style { color: false });
         assert!(out.lines().all(|l| width(l) <= columns()), "{out}");
         assert!(out.contains('…'));
     }
