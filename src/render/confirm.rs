@@ -55,6 +55,7 @@ fn beads(lines: &[Line], with_lang: bool, loc: &Localizer, style: Style) -> Stri
 pub fn sync_text(lang: &str, lines: &[Line], files: usize, dry_run: bool, loc: &Localizer, style: Style) -> String {
     let id = if dry_run { "sync-dry-run" } else { "sync-done" };
     let head = loc.msg(id, &[("count", lines.len().into()), ("lang", lang.into()), ("files", files.into())]);
+    let head = super::indent_after_first(&super::wrap(&head, "  ", super::columns()));
     format!("{head}\n{}", beads(lines, false, loc, style))
 }
 
@@ -62,6 +63,7 @@ pub fn sync_text(lang: &str, lines: &[Line], files: usize, dry_run: bool, loc: &
 pub fn minor_text(lines: &[Line], languages: usize, dry_run: bool, loc: &Localizer, style: Style) -> String {
     let id = if dry_run { "minor-dry-run" } else { "minor-done" };
     let head = loc.msg(id, &[("languages", languages.into())]);
+    let head = super::indent_after_first(&super::wrap(&head, "  ", super::columns()));
     format!("{head}\n{}", beads(lines, true, loc, style))
 }
 

@@ -147,7 +147,7 @@ fn text_of(bead: &StaleBead, loc: &Localizer, style: Style) -> String {
             ("target", numbers(&d.target).into()),
         ],
     );
-    out.push_str(&style.bold(&heading));
+    out.push_str(&style.bold(&super::indent_after_first(&super::wrap(&heading, "  ", super::columns()))));
     out.push('\n');
     out.push_str(&format!("  {}\n", style.dim(&places(&bead.document, &bead.target_path, bead.lines))));
     // An intentional omission or addition says so: it is no ordinary current paragraph.

@@ -53,6 +53,7 @@ pub fn import_text(
         id,
         &[("lang", lang.into()), ("written", written.into()), ("skipped", skipped.into()), ("files", files.into())],
     );
+    let head = super::indent_after_first(&super::wrap(&head, "  ", super::columns()));
     let rows: Vec<Vec<String>> = plan
         .results
         .iter()

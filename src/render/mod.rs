@@ -148,6 +148,13 @@ pub fn wrap(text: &str, indent: &str, columns: usize) -> String {
     out
 }
 
+/// A text wrapped with [`wrap`] and an indent, its first line moved back to the margin: a
+/// hanging indent.
+pub fn indent_after_first(wrapped: &str) -> String {
+    let first = wrapped.len() - wrapped.trim_start_matches(' ').len();
+    wrapped[first..].to_string()
+}
+
 /// An error line for standard error: on a terminal, wrapped at its width with the lines after
 /// the first indented by two spaces; in a pipe or a log, one line, as compilers write them, for
 /// tools that read `FILE:LINE:COL: message`.
@@ -156,8 +163,7 @@ pub fn hanging(text: &str, columns: usize) -> String {
     if !std::io::stderr().is_terminal() {
         return text.to_string();
     }
-    let wrapped = wrap(text, "  ", columns);
-    wrapped.strip_prefix("  ").unwrap_or(&wrapped).to_string()
+    indent_after_first(&wrap(text, "  ", columns))
 }
 
 /// Pads `text` to `width` columns (right-aligned when `right`).
@@ -175,19 +181,19 @@ pub fn table(header: &[String], rows: &[Vec<String>], right: &[bool], style: Sty
         }
     }
     // Too wide for the terminal: the widest plain text columns but the last give way, their
-    // cells keeping their ends (`…/statement.en.md`), down to 12 columns each.
+    // cells keeping their ends (`…/statement.en.md`), down to 8 columns each.
     let budget = columns();
     let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
     let plain = |k: usize| header.iter().chain(rows.iter().filter_map(|r| r.get(k))).all(|c| !c.contains('\u{1b}'));
     while total(&widths) > budget {
         // The last column is the text that explains the row: it is never cut.
         let Some(k) = (0..widths.len().saturating_sub(1))
-            .filter(|&k| !right[k] && widths[k] > 12 && plain(k))
+            .filter(|&k| !right[k] && widths[k] > 8 && plain(k))
             .max_by_key(|&k| widths[k])
         else {
             break;
         };
-        widths[k] -= (total(&widths) - budget).min(widths[k] - 12);
+        widths[k] -= (total(&widths) - budget).min(widths[k] - 8);
     }
     let fit = |c: &str, w: usize| -> String {
         if width(c) <= w {

@@ -84,7 +84,7 @@ pub fn text(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &
         out.push_str(&totals(project, docs, langs, loc));
     }
     for note in notes {
-        out.push_str(&style.dim(&note));
+        out.push_str(&style.dim(&super::indent_after_first(&super::wrap(&note, "  ", super::columns()))));
         out.push('\n');
     }
     out
@@ -116,7 +116,7 @@ fn totals(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Lo
             .flat_map(|d| &d.translations)
             .filter(|t| t.lang == l && !Counts::of(&t.beads).all_current())
             .count();
-        out.push_str(&loc.msg(
+        let total = loc.msg(
             "status-total",
             &[
                 ("lang", project.languages[l].tag().into()),
@@ -128,7 +128,8 @@ fn totals(project: &Project, docs: &[DocumentSummary], langs: &[usize], loc: &Lo
                 ("all", docs.len().into()),
                 ("percent", percent_current(&c).into()),
             ],
-        ));
+        );
+        out.push_str(&super::indent_after_first(&super::wrap(&total, "  ", super::columns())));
         out.push('\n');
     }
     out

@@ -96,7 +96,7 @@ pub fn text(lang: &str, queries: &[Lookup], loc: &Localizer, style: Style) -> St
                     ("state", state.into()),
                 ],
             );
-            out.push_str(&style.bold(&heading));
+            out.push_str(&style.bold(&super::indent_after_first(&super::wrap(&heading, "  ", super::columns()))));
             out.push('\n');
         }
         out.push_str(&style.dim(&super::wrap(&snippet(&q.text, 200), "  ", super::columns())));
