@@ -75,6 +75,23 @@ fn the_example_as_programs_read_it() {
     insta::assert_snapshot!("screens-json", en.concat());
 }
 
+/// What `lockstep ARGS` prints in `dir`, in UI language `ui`, at `columns` columns.
+fn stdout_at(dir: &Path, ui: &str, columns: &str, args: &[&str]) -> String {
+    let out = Command::cargo_bin("lockstep")
+        .unwrap()
+        .current_dir(dir)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("LOCKSTEP_UI_LANG", ui)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", columns)
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .args(args)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// What people read fits the width they read at: no line wider than `COLUMNS` (80 and 120), by
 /// display width, in English, Bulgarian and Greek.
 #[test]
@@ -97,18 +114,7 @@ fn no_line_is_wider_than_the_terminal() {
     for columns in ["80", "120"] {
         for ui in ["en-US", "bg", "el"] {
             for args in commands {
-                let out = Command::cargo_bin("lockstep")
-                    .unwrap()
-                    .current_dir(dir.path())
-                    .env_clear()
-                    .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-                    .env("LOCKSTEP_UI_LANG", ui)
-                    .env("NO_COLOR", "1")
-                    .env("COLUMNS", columns)
-                    .args(args)
-                    .output()
-                    .unwrap();
-                let text = String::from_utf8(out.stdout).unwrap();
+                let text = stdout_at(dir.path(), ui, columns, args);
                 let max: usize = columns.parse().unwrap();
                 for line in text.lines() {
                     assert!(line.width() <= max, "{ui} {args:?} at {columns}: {} columns:\n{line}", line.width());
@@ -167,21 +173,7 @@ fn the_edited_notes_at_80_and_120_columns() {
         for ui in ["en-US", "bg", "el"] {
             let shown: String = screens
                 .iter()
-                .map(|args| {
-                    let out = Command::cargo_bin("lockstep")
-                        .unwrap()
-                        .current_dir(dir.path())
-                        .env_clear()
-                        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-                        .env("LOCKSTEP_UI_LANG", ui)
-                        .env("NO_COLOR", "1")
-                        .env("COLUMNS", columns)
-                        .env("SOURCE_DATE_EPOCH", "1767225600")
-                        .args(*args)
-                        .output()
-                        .unwrap();
-                    format!("$ lockstep {}\n{}\n", args.join(" "), String::from_utf8(out.stdout).unwrap())
-                })
+                .map(|args| format!("$ lockstep {}\n{}\n", args.join(" "), stdout_at(dir.path(), ui, columns, args)))
                 .collect();
             let max: usize = columns.parse().unwrap();
             for line in shown.lines() {
