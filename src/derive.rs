@@ -293,15 +293,6 @@ pub struct Plan {
     pub files: Vec<(String, Vec<u8>)>,
 }
 
-/// Reads a project file's bytes; `None` when it does not exist.
-fn read(project: &Project, rel: &str) -> Result<Option<Vec<u8>>> {
-    match std::fs::read(project.checked_path(rel)?) {
-        Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(&e, &project.shown(rel))),
-    }
-}
-
 /// Plans the derived files of documents `docs` (all when empty) in derived languages `langs`:
 /// each is written when it is behind its parent or absent, and when it was edited by hand only
 /// if `force`. A file already up to date gets its record when it has none, so that a later hand
@@ -324,18 +315,19 @@ pub fn plan(project: &Project, docs: &[usize], langs: &[usize], force: bool) -> 
             let tag = project.languages[child].tag();
             let record_rel = record_path(&document.source, tag);
             let from_tag = project.languages[parent].tag();
-            let record = read(project, &record_rel)?
+            let record = project
+                .read(&record_rel)?
                 .map(|b| {
                     let shown = project.shown(&record_rel);
                     parse_record(&decode(b, &shown)?, &shown, &document.source, tag, from_tag)
                 })
                 .transpose()?;
             // A derived file that does not decode is no derivation: `--force` replaces it.
-            let child_text = match read(project, child_path)?.map(|b| decode(b, &project.shown(child_path))) {
+            let child_text = match project.read(child_path)?.map(|b| decode(b, &project.shown(child_path))) {
                 Some(Err(_)) if force => Some(String::new()),
                 other => other.transpose()?,
             };
-            let Some(parent_bytes) = read(project, parent_path)? else {
+            let Some(parent_bytes) = project.read(parent_path)? else {
                 out.items.push(Planned { doc: d, lang: child, from: parent, state: Derived::NoParent, write: false });
                 continue;
             };

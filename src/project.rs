@@ -138,6 +138,16 @@ impl Project {
         Ok(path)
     }
 
+    /// The bytes of a project-relative file, read through [`Project::checked_path`]; `None`
+    /// when it does not exist.
+    pub fn read(&self, rel: &str) -> Result<Option<Vec<u8>>> {
+        match std::fs::read(self.checked_path(rel)?) {
+            Ok(b) => Ok(Some(b)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io(&e, &self.shown(rel))),
+        }
+    }
+
     /// How messages show a project-relative file.
     pub fn shown(&self, rel: &str) -> PathBuf {
         self.shown_root.join(rel)

@@ -265,8 +265,19 @@ pub fn run(project: &Project, states: &[DocumentState], langs: &[usize], docs: &
         .filter(|d| docs.is_empty() || docs.contains(d))
         .flat_map(|d| langs.iter().map(move |&l| (d, l)))
         .collect();
-    let results: Vec<Result<(Vec<Finding>, usize)>> =
-        jobs.par_iter().map(|&(d, l)| check_translation(project, &states[d], d, l, &glossary, &allow)).collect();
+    // The link definitions of each source document, read once for all its languages.
+    let source_defs: Vec<inline::Definitions> = (0..states.len())
+        .into_par_iter()
+        .map(|d| {
+            let wanted = docs.is_empty() || docs.contains(&d);
+            let text = if wanted { read_again(project, &states[d].source_path) } else { None };
+            text.map(|t| inline::definitions(&t)).unwrap_or_default()
+        })
+        .collect();
+    let results: Vec<Result<(Vec<Finding>, usize)>> = jobs
+        .par_iter()
+        .map(|&(d, l)| check_translation(project, &states[d], d, l, &source_defs[d], &glossary, &allow))
+        .collect();
     let mut out = Outcome::default();
     for r in results {
         let (findings, beads) = r?;
@@ -279,7 +290,7 @@ pub fn run(project: &Project, states: &[DocumentState], langs: &[usize], docs: &
 /// A file of the project read again, decoded; `None` when it cannot be (it changed in between:
 /// findings then stand at their paragraph's line).
 fn read_again(project: &Project, rel: &str) -> Option<String> {
-    let bytes = std::fs::read(project.checked_path(rel).ok()?).ok()?;
+    let bytes = project.read(rel).ok()??;
     crate::text::decode(bytes, &project.shown(rel)).ok()
 }
 
@@ -324,6 +335,7 @@ fn check_translation(
     doc: &DocumentState,
     d: usize,
     l: usize,
+    source_defs: &inline::Definitions,
     glossary: &Glossary,
     allow: &[String],
 ) -> Result<(Vec<Finding>, usize)> {
@@ -360,9 +372,8 @@ fn check_translation(
         length: crate::align::length_model(&lengths),
         skip: &project.check.skip,
     };
-    // The documents again: their link definitions, and the places of the findings.
+    // The translation again: its link definitions, and the places of the findings.
     let target_text = read_again(project, &t.path);
-    let source_defs = read_again(project, &doc.source_path).map(|s| inline::definitions(&s)).unwrap_or_default();
     let target_defs = target_text.as_deref().map(inline::definitions).unwrap_or_default();
     let hits: Vec<(usize, Vec<Hit>)> = beads
         .par_iter()
@@ -373,7 +384,7 @@ fn check_translation(
             let src = Side::read(
                 b.source.iter().map(|&j| doc.source[j].text.as_str()).collect(),
                 heading(&doc.source, &b.source),
-                &source_defs,
+                source_defs,
             );
             let tgt = Side::read(
                 b.target.iter().map(|&j| t.target[j].text.as_str()).collect(),

@@ -17,9 +17,15 @@ pub(super) fn provisional_id(fp: u64, side: u64, seen: &mut HashMap<u64, u64>, t
 /// A short id from a seed: five hex digits; on a collision with `taken`, five hex digits of
 /// the seed hashed again, so that every id has one width.
 pub fn new_id(seed: u64, taken: &mut HashSet<String>) -> String {
+    id_of_width(seed, 5, taken)
+}
+
+/// An id of `width` hex digits (at most 16) from a seed, hashed again while it collides with
+/// `taken`.
+pub fn id_of_width(seed: u64, width: usize, taken: &mut HashSet<String>) -> String {
     let mut h = seed;
     for k in 0u64.. {
-        let id = format!("{h:016x}")[..5].to_string();
+        let id = format!("{h:016x}")[..width.min(16)].to_string();
         if !taken.contains(&id) {
             taken.insert(id.clone());
             return id;

@@ -20,8 +20,8 @@ use crate::text::normalize;
 mod ids;
 mod map;
 
-pub use ids::new_id;
 use ids::provisional_id;
+pub use ids::{id_of_width, new_id};
 pub use map::{Flat, flatten, map_side};
 use map::{UnionFind, make_contiguous, owners};
 

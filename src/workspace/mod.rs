@@ -75,28 +75,20 @@ struct RawDocument {
     sides: Vec<RawSide>,
 }
 
-/// Reads a file's bytes; `None` when it does not exist.
-fn read_bytes(project: &Project, rel: &str) -> Result<Option<Vec<u8>>> {
-    match std::fs::read(project.checked_path(rel)?) {
-        Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(&e, &project.shown(rel))),
-    }
-}
-
 fn read_raw(project: &Project, doc: usize) -> Result<RawDocument> {
     let document = &project.documents[doc];
-    let source = read_bytes(project, &document.source)?
+    let source = project
+        .read(&document.source)?
         .ok_or_else(|| Error::io(&std::io::ErrorKind::NotFound.into(), &project.shown(&document.source)))?;
     let mut sides = Vec::with_capacity(document.translations.len());
     for (lang, path) in document.translations.iter().enumerate() {
         let memory_path = memory::memory_path(&document.source, project.languages[lang].tag());
-        let target = read_bytes(project, path)?;
-        let memory = read_bytes(project, &memory_path)?;
+        let target = project.read(path)?;
+        let memory = project.read(&memory_path)?;
         let record = match project.derived_from(lang) {
             Some(_) => {
                 let rel = derive::record_path(&document.source, project.languages[lang].tag());
-                let bytes = read_bytes(project, &rel)?;
+                let bytes = project.read(&rel)?;
                 Some((rel, bytes))
             }
             None => None,
@@ -378,7 +370,7 @@ pub fn stray_memory_files(project: &Project) -> Vec<String> {
 #[derive(Debug, Clone)]
 pub struct SourceRow {
     /// An id of the source paragraph, the same in every language: from its text and the
-    /// occurrence of that text in its document (6 hex digits, longer on a collision).
+    /// occurrence of that text in its document (6 hex digits).
     pub id: String,
     /// The paragraph, 0-based.
     pub paragraph: usize,
@@ -397,10 +389,8 @@ pub fn by_source(doc: &DocumentState, langs: &[usize]) -> Vec<SourceRow> {
         let nth = seen.entry(p.fp).or_insert(0);
         *nth += 1;
         let seed = xxhash_rust::xxh3::xxh3_64_with_seed(&p.fp.to_le_bytes(), *nth);
-        let hex = format!("{seed:016x}");
-        let len = (6..16).find(|&n| !taken.contains(&hex[..n])).unwrap_or(16);
-        let id = hex[..len].to_string();
-        taken.insert(id.clone());
+        // Six digits: told at a glance from the five of bead ids.
+        let id = status::id_of_width(seed, 6, &mut taken);
         let states: Vec<(usize, BeadState)> = langs
             .iter()
             .filter_map(|&l| doc.translations[l].beads.iter().find(|b| b.source.contains(&i)).map(|b| (l, b.clone())))

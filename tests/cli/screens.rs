@@ -36,18 +36,20 @@ const JSON: [&[&str]; 5] = [
     &["paragraphs", "udhr.el.md", "--format", "json"],
 ];
 
-fn run(dir: &Path, ui: &str, args: &[&str]) -> String {
-    let out = Command::cargo_bin("lockstep")
-        .unwrap()
-        .current_dir(dir)
+/// `lockstep` in `dir` with a clean environment: UI language `ui`, no colours, a fixed clock.
+fn lockstep_in(dir: &Path, ui: &str) -> Command {
+    let mut c = Command::cargo_bin("lockstep").unwrap();
+    c.current_dir(dir)
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("LOCKSTEP_UI_LANG", ui)
         .env("NO_COLOR", "1")
-        .env("SOURCE_DATE_EPOCH", "1767225600")
-        .args(args)
-        .output()
-        .unwrap();
+        .env("SOURCE_DATE_EPOCH", "1767225600");
+    c
+}
+
+fn run(dir: &Path, ui: &str, args: &[&str]) -> String {
+    let out = lockstep_in(dir, ui).args(args).output().unwrap();
     let code = out.status.code().unwrap_or(-1);
     format!(
         "$ lockstep {}  # exit {code}\n{}{}\n",
@@ -77,18 +79,7 @@ fn the_example_as_programs_read_it() {
 
 /// What `lockstep ARGS` prints in `dir`, in UI language `ui`, at `columns` columns.
 fn stdout_at(dir: &Path, ui: &str, columns: &str, args: &[&str]) -> String {
-    let out = Command::cargo_bin("lockstep")
-        .unwrap()
-        .current_dir(dir)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("LOCKSTEP_UI_LANG", ui)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", columns)
-        .env("SOURCE_DATE_EPOCH", "1767225600")
-        .args(args)
-        .output()
-        .unwrap();
+    let out = lockstep_in(dir, ui).env("COLUMNS", columns).args(args).output().unwrap();
     String::from_utf8(out.stdout).unwrap()
 }
 
