@@ -28,11 +28,12 @@ pub fn run(args: Args, ctx: &Context) -> lockstep::Result<Outcome> {
     if args.by_source {
         // One row per source paragraph across languages: every document read in full.
         let full = workspace::read_all(&project)?;
+        let rows: Vec<Vec<workspace::SourceRow>> = full.iter().map(|d| workspace::by_source(d, &langs)).collect();
         emit(&match args.format {
-            Format::Json => render::status::by_source_json(&project, &full, &langs),
-            Format::Text => render::status::by_source_text(&project, &full, &langs, ctx.loc, ctx.style),
+            Format::Json => render::status::by_source_json(&project, &full, &rows),
+            Format::Text => render::status::by_source_text(&project, &full, &rows, &langs, ctx.loc, ctx.style),
         })?;
-        let outdated = full.iter().any(|d| !workspace::by_source(d, &langs).is_empty());
+        let outdated = rows.iter().any(|r| !r.is_empty());
         return Ok(if args.check && outdated { Outcome::Outdated } else { Outcome::Done });
     }
     let docs = workspace::summarize_all(&project)?;

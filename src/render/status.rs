@@ -6,7 +6,7 @@ use serde::Serialize;
 use lockstep::derive::Derived;
 use lockstep::project::Project;
 use lockstep::status::{BeadState, Counts, State};
-use lockstep::workspace::{DocumentState, DocumentSummary, Translation};
+use lockstep::workspace::{DocumentState, DocumentSummary, SourceRow, Translation};
 
 use super::{Style, numbers, one_based, pad, snippet, table, to_json, width};
 use crate::i18n::Localizer;
@@ -317,13 +317,13 @@ pub fn json(project: &Project, docs: &[DocumentSummary], langs: &[usize], full: 
 pub fn by_source_text(
     project: &Project,
     docs: &[DocumentState],
+    rows: &[Vec<SourceRow>],
     langs: &[usize],
     loc: &Localizer,
     style: Style,
 ) -> String {
     let mut out = String::new();
-    for doc in docs {
-        let rows = lockstep::workspace::by_source(doc, langs);
+    for (doc, rows) in docs.iter().zip(rows) {
         if rows.is_empty() {
             continue;
         }
@@ -392,12 +392,10 @@ struct SourceDocJson<'a> {
 }
 
 /// The view by source paragraph as JSON.
-pub fn by_source_json(project: &Project, docs: &[DocumentState], langs: &[usize]) -> String {
-    let rows: Vec<Vec<lockstep::workspace::SourceRow>> =
-        docs.iter().map(|d| lockstep::workspace::by_source(d, langs)).collect();
+pub fn by_source_json(project: &Project, docs: &[DocumentState], rows: &[Vec<SourceRow>]) -> String {
     let documents: Vec<SourceDocJson> = docs
         .iter()
-        .zip(&rows)
+        .zip(rows)
         .map(|(doc, rows)| SourceDocJson {
             source: &doc.source_path,
             paragraphs: rows
